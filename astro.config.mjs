@@ -1,0 +1,54 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { fileURLToPath } from 'node:url';
+import { accentInsensitiveSearch } from './src/search/integration.ts';
+import { sidebar } from './src/navigation/sidebar.ts';
+
+/**
+ * The site often lives in a subfolder of the centre's web site (e.g. `/dvc/`), so the base path and
+ * the public address come from the environment at build time; `npm start` uses neither.
+ */
+const base = process.env.SITE_BASE ?? '/';
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const outDir = process.env.SITE_OUT_DIR ?? './dist';
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  trailingSlash: 'ignore',
+  // Prefetching every link on hover costs readers on slow connections requests they did not ask for.
+  prefetch: false,
+  integrations: [
+    starlight({
+      title: 'Dịch vụ công trực tuyến – TTYT Phù Cát',
+      description:
+        'Tập huấn sử dụng dịch vụ công trực tuyến, tài khoản VNeID mức độ 2 và tái sử dụng kết quả số hóa cho viên chức, người lao động TTYT huyện Phù Cát.',
+      defaultLocale: 'root',
+      locales: { root: { label: 'Tiếng Việt', lang: 'vi' } },
+      markdown: { processedDirs: ['./content/docs'] },
+      // The index is built by our own integration below, which folds đ/Đ so queries typed without it match.
+      pagefind: false,
+      components: { Search: './src/search/Search.astro' },
+      customCss: ['./src/styles/fonts.css', './src/styles/theme.css', './src/styles/print.css'],
+      sidebar,
+      lastUpdated: false,
+      pagination: true,
+    }),
+    preact(),
+    accentInsensitiveSearch(),
+  ],
+  vite: {
+    resolve: {
+      alias: [
+        {
+          // Starlight's search loads Pagefind's UI by this exact name; ours wraps it to fold the query.
+          find: /^@pagefind\/default-ui$/,
+          replacement: fileURLToPath(new URL('./src/search/pagefind-ui.ts', import.meta.url)),
+        },
+      ],
+    },
+  },
+});

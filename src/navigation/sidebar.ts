@@ -1,0 +1,24 @@
+/**
+ * The sidebar, listed by slug: Starlight's `autogenerate` only reads `src/content/docs`, and the
+ * order here is the reading order a newcomer should follow.
+ */
+export const sidebar = [
+  { label: 'Trang chủ', slug: 'index' },
+  { label: 'Công văn', slug: 'cong-van' },
+  {
+    label: 'Hướng dẫn',
+    items: [
+      { label: 'Phụ lục 1: Liên kết tài khoản với VNeID', slug: 'phu-luc-1' },
+      { label: 'Phụ lục 2: Tái sử dụng kết quả số hóa', slug: 'phu-luc-2' },
+    ],
+  },
+  {
+    label: 'Tra cứu',
+    items: [
+      { label: 'Thuật ngữ', slug: 'thuat-ngu' },
+      { label: 'Hỏi đáp – sự cố thường gặp', slug: 'hoi-dap' },
+      { label: 'Căn cứ pháp lý', slug: 'can-cu-phap-ly' },
+      { label: 'Về tài liệu gốc', slug: 'tai-lieu-goc' },
+    ],
+  },
+];

@@ -1,0 +1,77 @@
+import { z } from 'astro/zod';
+
+/** A percentage target, 0 to 100. */
+const percent = z.number().min(0, 'phải từ 0 đến 100').max(100, 'phải từ 0 đến 100');
+
+/** One khoa, phòng or trạm Y tế. */
+export const unitSchema = z.object({
+  /**
+   * Stable id written into every result file: renaming a unit must not change it.
+   * Lower-case ASCII words joined by hyphens, e.g. `tram-cat-hanh`.
+   */
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'phải là chữ thường không dấu, số và dấu "-", ví dụ "tram-cat-hanh"')
+    .describe('Stable id of the unit'),
+  /** Name as staff know it, with diacritics. */
+  name: z.string().trim().min(1, 'không được để trống').describe('Display name'),
+  /** What kind of unit: a clinical department, an office or a commune health station. */
+  kind: z.enum(['khoa', 'phong', 'tram'], 'phải là "khoa", "phong" hoặc "tram"').describe('Kind of unit'),
+  /** Number of staff, when known; the aggregation page reports replies against it. */
+  headcount: z.number().int('phải là số nguyên').positive('phải lớn hơn 0').optional().describe('Staff count'),
+});
+
+/**
+ * The organisation settings in `content/organisation.yaml`: everything another health centre would
+ * change to reuse the site, validated when the site is built.
+ */
+export const organisationSchema = z
+  .object({
+    /** Full name of the centre, e.g. "Trung tâm Y tế huyện Phù Cát". */
+    name: z.string().trim().min(1, 'không được để trống'),
+    /** Short name used in headers, e.g. "TTYT huyện Phù Cát". */
+    shortName: z.string().trim().min(1, 'không được để trống'),
+    /** Parent authority, e.g. "Sở Y tế tỉnh Bình Định". */
+    parent: z.string().trim().min(1, 'không được để trống'),
+    /** Place name printed before the date on documents ("Phù Cát, ngày … tháng … năm …"). */
+    place: z.string().trim().min(1, 'không được để trống'),
+    /** The year the targets apply to. */
+    year: z.number().int('phải là số nguyên').min(2020, 'phải từ 2020 đến 2100').max(2100, 'phải từ 2020 đến 2100'),
+    /** The directive's three targets, in percent. */
+    targets: z.object({
+      /** Staff using online public services and online payment. @default 100 */
+      onlineServicesAndPayment: percent,
+      /** Staff submitting with a VNeID level-2 account. @default 100 */
+      vneidLevel2: percent,
+      /** Dossiers that reuse digitised results ("Tỷ lệ khai thác, sử dụng lại thông tin số hóa"). @default 60 */
+      digitisedReuse: percent,
+    }),
+    /** Units in the order reports list them. */
+    units: z.array(unitSchema).min(1, 'cần ít nhất một đơn vị'),
+    /** Contact line shown in the footer and on printouts. */
+    contact: z.string().trim().min(1, 'không được để trống'),
+  })
+  .strict()
+  .superRefine((organisation, ctx) => {
+    const seen = new Set<string>();
+    organisation.units.forEach((unit, index) => {
+      if (seen.has(unit.id)) {
+        ctx.addIssue({ code: 'custom', path: ['units', index, 'id'], message: `mã "${unit.id}" bị trùng` });
+      }
+      seen.add(unit.id);
+    });
+  });
+
+export type Organisation = z.infer<typeof organisationSchema>;
+export type Unit = z.infer<typeof unitSchema>;
+
+/**
+ * Validates raw settings and throws one message that names every wrong field, e.g.
+ * `units.2.id: phải là chữ thường không dấu…`, so an editor knows where to look.
+ */
+export function parseOrganisation(raw: unknown, source = 'content/organisation.yaml'): Organisation {
+  const result = organisationSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(gốc)'}: ${issue.message}`);
+  throw new Error(`Cài đặt đơn vị trong ${source} không hợp lệ:\n${lines.join('\n')}`);
+}
