@@ -2,9 +2,11 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { accentInsensitiveSearch } from './src/search/integration.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
+import { baseLinksPlugin } from './src/navigation/base-links.ts';
 
 /**
  * The site often lives in a subfolder of the centre's web site (e.g. `/dvc/`), so the base path and
@@ -19,6 +21,7 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'ignore',
+  markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
   // Prefetching every link on hover costs readers on slow connections requests they did not ask for.
   prefetch: false,
   integrations: [

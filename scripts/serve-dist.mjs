@@ -24,3 +24,10 @@ export function serveDist(dir, { base = '/', port = 0 } = {}) {
     resolve({ url: `http://127.0.0.1:${server.address().port}${base}`, close: () => server.close() });
   }));
 }
+
+// As a command: node scripts/serve-dist.mjs DIR BASE PORT (astro preview serves one build per project at a time).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir = 'dist', base = '/', port = '4321'] = process.argv.slice(2);
+  const { url } = await serveDist(dir, { base, port: Number(port) });
+  console.log(`Serving ${dir} at ${url}`);
+}

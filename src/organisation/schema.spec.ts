@@ -40,10 +40,10 @@ describe('organisation settings', () => {
     ['an empty unit list', (s: Record<string, any>) => (s.units = []), 'units'],
     ['an unknown field', (s: Record<string, any>) => (s.logo = 'x.png'), 'logo'],
   ])('rejects %s and names the field', (_, change, field) => {
-    expect(() => parseOrganisation(withChange(change))).toThrowError(new RegExp(`${field.replace(/\./g, '\\.')}\\b`));
+    expect(() => parseOrganisation(withChange(change))).toThrow(new RegExp(`${field.replace(/\./g, '\\.')}\\b`));
   });
 
   it('names the file in the message', () => {
-    expect(() => parseOrganisation({}, 'content/organisation.yaml')).toThrowError(/content\/organisation\.yaml/);
+    expect(() => parseOrganisation({}, 'content/organisation.yaml')).toThrow(/content\/organisation\.yaml/);
   });
 });

@@ -1,0 +1,60 @@
+import { defineConfig } from '@playwright/test';
+import { ROOT_PORT, SUBFOLDER_BASE, SUBFOLDER_PORT } from './tests/e2e/support/sites';
+
+/**
+ * Browser tests run against the built site served by `astro preview`: once at the root (`dist/`) and
+ * once under a subfolder (`dist-subfolder/`, base `/dvc/`), as the centre's web site would host it.
+ * Both builds are made by `npm test` before this runs.
+ */
+export default defineConfig({
+  testDir: './tests/e2e',
+  fullyParallel: true,
+  forbidOnly: true,
+  workers: 2,
+  retries: 0,
+  timeout: process.env.CI ? 60_000 : 30_000,
+  expect: { timeout: process.env.CI ? 15_000 : 7_500 },
+  reporter: 'list',
+  use: {
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    locale: 'vi-VN',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'site',
+      testIgnore: /subfolder\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` },
+    },
+    {
+      name: 'subfolder',
+      testMatch: /subfolder\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${SUBFOLDER_PORT}${SUBFOLDER_BASE}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npm run preview -- --host 127.0.0.1 --port ${ROOT_PORT}`,
+      url: `http://127.0.0.1:${ROOT_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+    },
+    {
+      // astro preview serves one build per project at a time, so the second build gets a plain static server.
+      command: `node scripts/serve-dist.mjs dist-subfolder ${SUBFOLDER_BASE} ${SUBFOLDER_PORT}`,
+      url: `http://127.0.0.1:${SUBFOLDER_PORT}${SUBFOLDER_BASE}`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+    },
+  ],
+});

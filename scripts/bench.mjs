@@ -1,0 +1,64 @@
+// npm run bench: builds the site, then loads every page of the sitemap in headless Chromium with an
+// empty cache and prints what a reader downloads: HTML, CSS, JS and font bytes (gzip) and requests.
+// Figures also go to bench-results/pages.json so later changes can be compared against them.
+import { chromium } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { serveDist } from './serve-dist.mjs';
+
+const started = performance.now();
+const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+const buildSeconds = (performance.now() - started) / 1000;
+
+const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+const server = await serveDist('dist');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+const kindOf = (type) =>
+  ({ document: 'html', stylesheet: 'css', script: 'js', font: 'font' })[type] ?? (type === 'fetch' || type === 'xhr' ? 'data' : 'other');
+
+const rows = [];
+for (const path of paths) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const pending = [];
+  page.on('response', (response) => {
+    pending.push(
+      response.body().then(
+        (body) => ({ kind: kindOf(response.request().resourceType()), gzip: gzipSync(body).length }),
+        () => ({ kind: kindOf(response.request().resourceType()), gzip: 0 }),
+      ),
+    );
+  });
+  await page.goto(server.url + path.replace(/^\//, ''), { waitUntil: 'networkidle' });
+  const responses = await Promise.all(pending);
+  const sum = (kind) => responses.filter((r) => r.kind === kind).reduce((total, r) => total + r.gzip, 0);
+  rows.push({
+    page: path,
+    html: sum('html'),
+    css: sum('css'),
+    js: sum('js'),
+    font: sum('font'),
+    other: sum('other') + sum('data'),
+    requests: responses.length,
+  });
+  await context.close();
+}
+await browser.close();
+server.close();
+
+const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7);
+console.log(`\nBuild time: ${buildSeconds.toFixed(1)} s (astro build, including the search index)`);
+console.log('\nPer page, first visit with an empty cache, everything fetched until the network is idle (KB gzip):');
+console.log('page                         HTML     CSS      JS    font   other  requests');
+for (const row of rows) {
+  console.log(`${row.page.padEnd(24)} ${kb(row.html)} ${kb(row.css)} ${kb(row.js)} ${kb(row.font)} ${kb(row.other)} ${String(row.requests).padStart(9)}`);
+}
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/pages.json', `${JSON.stringify({ buildSeconds, pages: rows }, null, 2)}\n`);

@@ -1,0 +1,6 @@
+import { load } from 'js-yaml';
+import source from '../../content/directive/requirements.yaml?raw';
+import { requirementsSchema } from './schema';
+
+/** The directive's three requirements in plain words, shared by the home page and the directive page. */
+export const requirements = requirementsSchema.parse(load(source));

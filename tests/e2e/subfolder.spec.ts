@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { SUBFOLDER_BASE } from './support/sites';
+import { sitemapPaths } from './support/sitemap';
+import { watchPage } from './support/watch-page';
+
+// The site built with SITE_BASE=/dvc/, as it runs in a subfolder of the centre's web site.
+const paths = sitemapPaths('dist-subfolder');
+
+test('every page under the subfolder loads and links only inside it', async ({ page, baseURL, request }) => {
+  const origin = new URL(baseURL!).origin;
+  const problems = watchPage(page, origin);
+  const linked = new Set<string>();
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.locator('h1').first()).toBeVisible();
+    const urls = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], link[href], script[src], img[src]')].map(
+        (element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src,
+      ),
+    );
+    for (const url of urls) {
+      const parsed = new URL(url);
+      if (parsed.origin !== origin) continue;
+      expect(parsed.pathname, `on /${path}`).toMatch(new RegExp(`^${SUBFOLDER_BASE}`));
+      linked.add(parsed.origin + parsed.pathname);
+    }
+  }
+  for (const url of linked) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('search works under the subfolder and leads inside it', async ({ page }) => {
+  await page.goto('');
+  await page.getByRole('button', { name: 'Tìm kiếm' }).click();
+  await page.getByRole('dialog').getByRole('textbox', { name: 'Tìm kiếm' }).fill('lay tu kho');
+  const first = page.locator('.pagefind-ui__result-link').first();
+  await expect(first).toBeVisible();
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`${SUBFOLDER_BASE}phu-luc-2/`));
+});
