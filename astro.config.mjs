@@ -26,7 +26,7 @@ export default defineConfig({
   prefetch: false,
   integrations: [
     starlight({
-      title: 'Dịch vụ công trực tuyến – TTYT Phù Cát',
+      title: 'Dịch vụ công – TTYT Phù Cát',
       description:
         'Tập huấn sử dụng dịch vụ công trực tuyến, tài khoản VNeID mức độ 2 và tái sử dụng kết quả số hóa cho viên chức, người lao động TTYT huyện Phù Cát.',
       defaultLocale: 'root',
