@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { decodeResults, mergeAttempt } from './results';
+
+const at = '2026-11-29T10:00:00+07:00';
+const later = '2026-11-30T09:00:00+07:00';
+
+describe('simulator results', () => {
+  it('keeps the best score of a mode', () => {
+    let results = mergeAttempt({}, 'lien-ket-vneid', 'test', { score: 60, maxScore: 100, passed: false, completedAt: at });
+    results = mergeAttempt(results, 'lien-ket-vneid', 'test', { score: 90, maxScore: 100, passed: true, completedAt: later });
+    results = mergeAttempt(results, 'lien-ket-vneid', 'test', { score: 70, maxScore: 100, passed: true, completedAt: later });
+    expect(results['lien-ket-vneid']?.test).toEqual({ bestScore: 90, maxScore: 100, passed: true, completedAt: later });
+  });
+
+  it('never loses a pass to a worse later attempt', () => {
+    let results = mergeAttempt({}, 's', 'test', { score: 90, maxScore: 100, passed: true, completedAt: at });
+    results = mergeAttempt(results, 's', 'test', { score: 95, maxScore: 100, passed: false, completedAt: later });
+    expect(results['s']?.test?.passed).toBe(true);
+  });
+
+  it('only the test mode can pass; other modes leave test results alone', () => {
+    let results = mergeAttempt({}, 's', 'test', { score: 40, maxScore: 100, passed: false, completedAt: at });
+    results = mergeAttempt(results, 's', 'practice', { score: 100, maxScore: 100, passed: true, completedAt: later });
+    expect(results['s']?.practice?.passed).toBe(false);
+    expect(results['s']?.test).toEqual({ bestScore: 40, maxScore: 100, passed: false, completedAt: at });
+  });
+
+  it('reads back saved results and drops malformed entries', () => {
+    const decoded = decodeResults({
+      a: { test: { bestScore: 8, maxScore: 10, passed: true, completedAt: at }, guided: { bestScore: 'x' } },
+      b: 'nonsense',
+      c: { demo: { bestScore: 3, maxScore: 10, passed: true, completedAt: at } },
+    });
+    expect(decoded).toEqual({
+      a: { test: { bestScore: 8, maxScore: 10, passed: true, completedAt: at } },
+      c: { demo: { bestScore: 3, maxScore: 10, passed: false, completedAt: at } },
+    });
+  });
+});
