@@ -1,0 +1,23 @@
+/**
+ * The simulators that exist on this site. The self-assessment shows a simulator item as "chưa có"
+ * until its scenario is listed here, so it never counts a pass that could not have happened.
+ */
+export interface ScenarioEntry {
+  /** Stable id, used in the results store and in result files. */
+  id: string;
+  /** Title shown to staff. */
+  title: string;
+  /** Root-relative path of the full-screen simulator page. */
+  path: string;
+  /** Root-relative path of the guide the scenario practises. */
+  guide: string;
+}
+
+/** Scenario ids the site plans; result files may name them before the simulator ships. */
+export const PLANNED_SCENARIO_IDS = ['lien-ket-vneid', 'lay-tu-kho'] as const;
+
+export const scenarioCatalogue: readonly ScenarioEntry[] = [];
+
+export function isScenarioAvailable(id: string): boolean {
+  return scenarioCatalogue.some((scenario) => scenario.id === id);
+}
