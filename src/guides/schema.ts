@@ -1,0 +1,96 @@
+import { z } from 'astro/zod';
+
+/**
+ * Nine or more digits in a row, allowing a space, dot or hyphen between them: the shape of a số định
+ * danh, a CCCD number or a phone number. Step wording is reused by the simulators and the slides; a
+ * number copied from the source's screenshots could belong to a real person, so it never gets in.
+ * Made-up numbers for the figures live in `src/portal-mock/persona.ts`, not in the wording.
+ */
+const personalNumber = /\d(?:[\s.-]?\d){8,}/;
+
+/** An HTML tag or a Markdown link: the wording is plain text plus `**bold**`, nothing else. */
+const markup = /<\/?[a-z]|\]\(/i;
+
+/** Plain Vietnamese text: not empty, no markup beyond `**bold**`, no personal numbers. */
+const plainText = z
+  .string('phải là chuỗi chữ')
+  .trim()
+  .min(1, 'không được để trống')
+  .refine((value) => !markup.test(value), { message: 'chỉ được dùng chữ thường và **in đậm**, không dùng thẻ HTML hay liên kết Markdown' })
+  .refine((value) => !personalNumber.test(value), {
+    message: 'có dãy từ 9 chữ số trở lên (có thể là số định danh hoặc số điện thoại của người thật)',
+  });
+
+/** Id pattern shared by both guides: `p1-…` for Phụ lục 1, `p2-…` for Phụ lục 2. */
+export const stepIdPattern = /^p[12]-[a-z0-9-]+$/;
+
+/** One step of a guide, as the guide page, the simulator and the trainer's slides all show it. */
+export const guideStepSchema = z
+  .object({
+    /**
+     * Stable id: the anchor on the guide page (`/phu-luc-1/#p1-b3`) and the key the simulator and
+     * slides use. Never renumber: add new ids instead.
+     */
+    id: z
+      .string('phải là chuỗi chữ')
+      .regex(stepIdPattern, 'phải có dạng "p1-…" hoặc "p2-…", chữ thường không dấu, số và dấu "-", ví dụ "p1-b3"')
+      .describe('Stable step id'),
+    /** What the source calls the step, e.g. "Bước 3", or "Kiểm tra" for the final check. */
+    label: plainText.describe('Step label as in the source'),
+    /** A short imperative title written for the site, e.g. "Cập nhật từ CSDL Quốc gia về Dân cư". */
+    title: plainText.describe('Short imperative title'),
+    /** The source's wording of the step, OCR-corrected; button names in `**[…]**`. */
+    text: plainText.describe("The source's wording"),
+    /** Further sentences from the source (the notice on screen, what the result looks like). */
+    details: z.array(plainText).min(1, 'nếu có thì cần ít nhất một câu').optional().describe('Extra sentences from the source'),
+    /** A practical note added by the site, shown apart from the directive's wording. */
+    tip: plainText.optional().describe("The site's own practical note"),
+  })
+  .strict();
+
+/** One guide file in `content/guides/`: Phụ lục 1 or Phụ lục 2 of the directive. */
+export const guideSchema = z
+  .object({
+    /** Title as published, e.g. "Phụ lục 1: Hướng dẫn liên kết…"; the page's frontmatter repeats it. */
+    title: plainText.describe('Guide title'),
+    /** The line naming what the annex follows ("Theo Công văn số …"), when the source has one. */
+    basis: plainText.optional().describe('Basis line'),
+    /** The source's "Mục đích". */
+    purpose: plainText.describe('Purpose'),
+    /** Steps in order, the final check last. */
+    steps: z.array(guideStepSchema, 'phải là một danh sách bước').min(1, 'cần ít nhất một bước'),
+  })
+  .strict()
+  .superRefine((guide, ctx) => {
+    const seen = new Set<string>();
+    guide.steps.forEach((step, index) => {
+      if (seen.has(step.id)) {
+        ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `mã "${step.id}" bị trùng` });
+      }
+      seen.add(step.id);
+    });
+  });
+
+export type Guide = z.infer<typeof guideSchema>;
+export type GuideStep = z.infer<typeof guideStepSchema>;
+
+/**
+ * Validates one guide and throws a single message naming the file and every wrong field, e.g.
+ * `steps.3.id: mã "p1-b2" bị trùng`. With `prefix` (`p1`), every id must also start with it, so a step
+ * pasted from the other guide is caught.
+ */
+export function parseGuide(raw: unknown, source: string, prefix?: 'p1' | 'p2'): Guide {
+  const result = guideSchema
+    .superRefine((guide, ctx) => {
+      if (!prefix) return;
+      guide.steps.forEach((step, index) => {
+        if (!step.id.startsWith(`${prefix}-`)) {
+          ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `phải bắt đầu bằng "${prefix}-" trong tệp này` });
+        }
+      });
+    })
+    .safeParse(raw);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(gốc)'}: ${issue.message}`);
+  throw new Error(`Hướng dẫn trong ${source} không hợp lệ:\n${lines.join('\n')}`);
+}
