@@ -1,0 +1,23 @@
+import { load } from 'js-yaml';
+import directiveSource from '../../content/source-corrections/directive.yaml?raw';
+import annexesSource from '../../content/source-corrections/annexes.yaml?raw';
+import { parseCorrections, type Correction } from './schema';
+
+/** Where each corrections file lives, for messages and for the page that lists them. */
+export const correctionFiles = {
+  directive: 'content/source-corrections/directive.yaml',
+  annexes: 'content/source-corrections/annexes.yaml',
+} as const;
+
+export type CorrectionFile = keyof typeof correctionFiles;
+
+/**
+ * Every OCR correction, validated at build time: the directive and reference pages in one file, the
+ * two annexes (Phụ lục 1 and 2) in another, each kept by whoever publishes those pages.
+ */
+export const corrections: Record<CorrectionFile, Correction[]> = {
+  directive: parseCorrections(load(directiveSource), correctionFiles.directive),
+  annexes: parseCorrections(load(annexesSource), correctionFiles.annexes),
+};
+
+export type { Correction } from './schema';

@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+
+/**
+ * Nine or more digits in a row, allowing a space, dot or hyphen between them: the shape of a số định
+ * danh, a CCCD/CMND number or a phone number. The source's screenshots hold such numbers, which may
+ * belong to a real person, and a correction quoting them would publish them.
+ */
+const personalNumber = /\d(?:[\s.-]?\d){8,}/;
+
+/** A non-empty line of text that never carries a personal number. */
+const text = (what: string) =>
+  z
+    .string(`${what}: phải là chuỗi chữ`)
+    .trim()
+    .min(1, `${what}: không được để trống`)
+    .refine((value) => !personalNumber.test(value), {
+      message: `${what}: có dãy từ 9 chữ số trở lên (có thể là số định danh hoặc số điện thoại của người thật) — thay bằng "…" hoặc số giả`,
+    });
+
+/**
+ * One correction made when publishing the source document (`content/source-corrections/*.yaml`).
+ * A correction whose `corrected` equals `original` records a deliberate decision to keep the text.
+ */
+export const correctionSchema = z
+  .object({
+    /** Which part of the source document, in Vietnamese, e.g. "Phụ lục 1 – màn hình Đăng nhập". */
+    where: text('where').describe('Part of the source document'),
+    /** The text as the OCR gave it. */
+    original: text('original').describe('Text as OCR gave it'),
+    /** The text as the site publishes it; "(bỏ)" style wording when the text was dropped. */
+    corrected: text('corrected').describe('Text as published'),
+    /** Why, or where on the site the correction shows; optional. */
+    note: text('note').optional().describe('Reason or where it applies'),
+  })
+  .strict();
+
+/** A corrections file: a list, possibly empty (a helper may not have added any yet). */
+export const correctionsSchema = z.array(correctionSchema, 'phải là một danh sách (mỗi mục bắt đầu bằng "- ")');
+
+export type Correction = z.infer<typeof correctionSchema>;
+
+/**
+ * Validates one corrections file and throws a single message naming the file and every wrong entry,
+ * e.g. `3.original: …`, so an editor knows which line to fix.
+ */
+export function parseCorrections(raw: unknown, source: string): Correction[] {
+  // An empty YAML file loads as undefined; treat it as "no corrections yet" rather than an error.
+  const result = correctionsSchema.safeParse(raw ?? []);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const path = issue.path.map((part) => (typeof part === 'number' ? `mục ${part + 1}` : String(part)));
+    return `  - ${path.join('.') || '(gốc)'}: ${issue.message}`;
+  });
+  throw new Error(`Danh sách sửa lỗi OCR trong ${source} không hợp lệ:\n${lines.join('\n')}`);
+}
