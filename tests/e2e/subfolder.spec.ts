@@ -6,10 +6,15 @@ import { watchPage } from './support/watch-page';
 // The site built with SITE_BASE=/dvc/, as it runs in a subfolder of the centre's web site.
 const paths = sitemapPaths('dist-subfolder');
 
-test('every page under the subfolder loads and links only inside it', async ({ page, baseURL, request }) => {
+test('every page under the subfolder loads and links only inside it, to pages and anchors that exist', async ({
+  page,
+  baseURL,
+  request,
+}) => {
   const origin = new URL(baseURL!).origin;
   const problems = watchPage(page, origin);
   const linked = new Set<string>();
+  const anchors = new Map<string, Set<string>>();
   for (const path of paths) {
     await page.goto(path);
     await expect(page.locator('h1').first()).toBeVisible();
@@ -23,11 +28,19 @@ test('every page under the subfolder loads and links only inside it', async ({ p
       if (parsed.origin !== origin) continue;
       expect(parsed.pathname, `on /${path}`).toMatch(new RegExp(`^${SUBFOLDER_BASE}`));
       linked.add(parsed.origin + parsed.pathname);
+      if (parsed.hash.length > 1) {
+        const target = parsed.origin + parsed.pathname;
+        anchors.set(target, (anchors.get(target) ?? new Set()).add(decodeURIComponent(parsed.hash.slice(1))));
+      }
     }
   }
   for (const url of linked) {
     const response = await request.get(url);
     expect(response.status(), url).toBe(200);
+  }
+  for (const [url, ids] of anchors) {
+    const html = await (await request.get(url)).text();
+    for (const id of ids) expect(html, `${url}#${id}`).toContain(`id="${id}"`);
   }
   expect(problems).toEqual([]);
 });
