@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { flagDuplicateIds, parseContent } from '../content-files/validate';
 
 /**
  * Nine or more digits in a row, allowing a space, dot or hyphen between them: the shape of a số định
@@ -61,15 +62,7 @@ export const guideSchema = z
     steps: z.array(guideStepSchema, 'phải là một danh sách bước').min(1, 'cần ít nhất một bước'),
   })
   .strict()
-  .superRefine((guide, ctx) => {
-    const seen = new Set<string>();
-    guide.steps.forEach((step, index) => {
-      if (seen.has(step.id)) {
-        ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `mã "${step.id}" bị trùng` });
-      }
-      seen.add(step.id);
-    });
-  });
+  .superRefine((guide, ctx) => flagDuplicateIds(guide.steps, 'steps', ctx));
 
 export type Guide = z.infer<typeof guideSchema>;
 export type GuideStep = z.infer<typeof guideStepSchema>;
@@ -80,17 +73,13 @@ export type GuideStep = z.infer<typeof guideStepSchema>;
  * pasted from the other guide is caught.
  */
 export function parseGuide(raw: unknown, source: string, prefix?: 'p1' | 'p2'): Guide {
-  const result = guideSchema
-    .superRefine((guide, ctx) => {
-      if (!prefix) return;
-      guide.steps.forEach((step, index) => {
-        if (!step.id.startsWith(`${prefix}-`)) {
-          ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `phải bắt đầu bằng "${prefix}-" trong tệp này` });
-        }
-      });
-    })
-    .safeParse(raw);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(gốc)'}: ${issue.message}`);
-  throw new Error(`Hướng dẫn trong ${source} không hợp lệ:\n${lines.join('\n')}`);
+  const schema = guideSchema.superRefine((guide, ctx) => {
+    if (!prefix) return;
+    guide.steps.forEach((step, index) => {
+      if (!step.id.startsWith(`${prefix}-`)) {
+        ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `phải bắt đầu bằng "${prefix}-" trong tệp này` });
+      }
+    });
+  });
+  return parseContent(schema, raw, source, 'Hướng dẫn');
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { flagDuplicateIds, parseContent } from '../content-files/validate';
 
 /** A percentage target, 0 to 100. */
 const percent = z.number().min(0, 'phải từ 0 đến 100').max(100, 'phải từ 0 đến 100');
@@ -52,15 +53,7 @@ export const organisationSchema = z
     contact: z.string().trim().min(1, 'không được để trống'),
   })
   .strict()
-  .superRefine((organisation, ctx) => {
-    const seen = new Set<string>();
-    organisation.units.forEach((unit, index) => {
-      if (seen.has(unit.id)) {
-        ctx.addIssue({ code: 'custom', path: ['units', index, 'id'], message: `mã "${unit.id}" bị trùng` });
-      }
-      seen.add(unit.id);
-    });
-  });
+  .superRefine((organisation, ctx) => flagDuplicateIds(organisation.units, 'units', ctx));
 
 export type Organisation = z.infer<typeof organisationSchema>;
 export type Unit = z.infer<typeof unitSchema>;
@@ -70,8 +63,5 @@ export type Unit = z.infer<typeof unitSchema>;
  * `units.2.id: phải là chữ thường không dấu…`, so an editor knows where to look.
  */
 export function parseOrganisation(raw: unknown, source = 'content/organisation.yaml'): Organisation {
-  const result = organisationSchema.safeParse(raw);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(gốc)'}: ${issue.message}`);
-  throw new Error(`Cài đặt đơn vị trong ${source} không hợp lệ:\n${lines.join('\n')}`);
+  return parseContent(organisationSchema, raw, source, 'Cài đặt đơn vị');
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { parseContent } from '../content-files/validate';
 
 /**
  * Nine or more digits in a row, allowing a space, dot or hyphen between them: the shape of a số định
@@ -41,15 +42,9 @@ export type Correction = z.infer<typeof correctionSchema>;
 
 /**
  * Validates one corrections file and throws a single message naming the file and every wrong entry,
- * e.g. `3.original: …`, so an editor knows which line to fix.
+ * e.g. `mục 3.original: …`, so an editor knows which line to fix.
  */
 export function parseCorrections(raw: unknown, source: string): Correction[] {
   // An empty YAML file loads as undefined; treat it as "no corrections yet" rather than an error.
-  const result = correctionsSchema.safeParse(raw ?? []);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    const path = issue.path.map((part) => (typeof part === 'number' ? `mục ${part + 1}` : String(part)));
-    return `  - ${path.join('.') || '(gốc)'}: ${issue.message}`;
-  });
-  throw new Error(`Danh sách sửa lỗi OCR trong ${source} không hợp lệ:\n${lines.join('\n')}`);
+  return parseContent(correctionsSchema, raw ?? [], source, 'Danh sách sửa lỗi OCR');
 }
