@@ -10,8 +10,11 @@ export const sidebar = [
     items: [
       { label: 'Phụ lục 1: Liên kết tài khoản với VNeID', slug: 'phu-luc-1' },
       { label: 'Phụ lục 2: Tái sử dụng kết quả số hóa', slug: 'phu-luc-2' },
+      { label: 'Nộp hồ sơ, thanh toán trực tuyến (bổ sung)', slug: 'huong-dan-them/nop-ho-so-thanh-toan-truc-tuyen' },
+      { label: 'Kích hoạt VNeID mức độ 2 (bổ sung)', slug: 'huong-dan-them/kich-hoat-vneid-muc-do-2' },
     ],
   },
+  { label: 'Tự đánh giá', slug: 'tu-danh-gia' },
   {
     label: 'Tra cứu',
     items: [

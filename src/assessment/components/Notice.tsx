@@ -1,0 +1,32 @@
+/** The purpose notice (Nghị định 13/2023/NĐ-CP), shown before anything is saved. */
+import type { ComponentChildren } from 'preact';
+import { t } from '../strings';
+
+interface Props {
+  onAccept: () => void;
+  /** The import button and its messages, for someone who already has a file. */
+  importControls: ComponentChildren;
+}
+
+export function Notice({ onAccept, importControls }: Props) {
+  return (
+    <section class="sa-section sa-notice" aria-labelledby="thong-bao-tieu-de">
+      <h2 id="thong-bao-tieu-de" tabIndex={-1}>
+        {t.notice.heading}
+      </h2>
+      <p>{t.notice.intro}</p>
+      <ul>
+        <li>{t.notice.kept}</li>
+        <li>{t.notice.purpose}</li>
+        <li>{t.notice.where}</li>
+        <li>{t.notice.file}</li>
+        <li>{t.notice.never}</li>
+      </ul>
+      <button type="button" class="sa-button sa-primary" onClick={onAccept}>
+        {t.notice.accept}
+      </button>
+      <p>{t.notice.haveFile}</p>
+      {importControls}
+    </section>
+  );
+}

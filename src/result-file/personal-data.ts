@@ -1,0 +1,28 @@
+/**
+ * Nghị định 13/2023/NĐ-CP: the site never keeps a CCCD/số định danh, an old CMND or a phone number.
+ * Free text (a note, a reason, a staff code) is checked for anything that looks like one, both where
+ * the person types it and when a file is read, so such a number never ends up in a result file.
+ */
+
+export type PersonalNumberKind = 'id-number' | 'phone';
+
+/**
+ * Digits possibly split by spaces, dots or hyphens ("0905 123 456", "052.099.000.111"). Nine digits
+ * or more: CMND has 9, phones 10 (11 with 84), CCCD and số định danh 12, BHXH 10.
+ */
+const DIGIT_RUN = /(?:\+\s?)?\d(?:[\s.-]?\d){8,}/g;
+
+/** Dates ("05.03.2024", "2024-03-05") are not personal numbers, even two in a row. */
+const DATES = /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})\b/g;
+
+/** The kind of the first personal number found in `text`, or undefined when there is none. */
+export function findPersonalNumber(text: string): PersonalNumberKind | undefined {
+  for (const match of text.replace(DATES, ' ').matchAll(DIGIT_RUN)) {
+    const digits = match[0].replace(/\D/g, '');
+    const phoneLike = /^0[1-9]\d{8,9}$/.test(digits) || /^84[1-9]\d{8,9}$/.test(digits) || match[0].startsWith('+');
+    // A 12-digit number starting with 0 is a CCCD (province codes 001–096), not a phone.
+    if (phoneLike && digits.length <= 11) return 'phone';
+    return 'id-number';
+  }
+  return undefined;
+}
