@@ -15,6 +15,7 @@ export const sidebar = [
     ],
   },
   { label: 'Tự đánh giá', slug: 'tu-danh-gia' },
+  { label: 'Tổng hợp (phòng TCHC)', slug: 'tong-hop' },
   {
     label: 'Tra cứu',
     items: [

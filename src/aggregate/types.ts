@@ -1,0 +1,43 @@
+/**
+ * What the aggregation needs to know about the organisation and the checklist. Plain data: the page
+ * reads the settings and the checklist at build time and hands this to the islands as props, so no
+ * YAML parser or zod schema ships to the browser.
+ */
+import type { ExpectedOrganisation } from '../result-file';
+
+export type RequirementKey = 'onlineServicesAndPayment' | 'vneidLevel2' | 'digitisedReuse';
+
+/** The directive's requirement numbers (content/assessment/checklist.yaml `requirement`) by target. */
+export const REQUIREMENT_NUMBERS: Record<RequirementKey, number> = {
+  onlineServicesAndPayment: 1,
+  vneidLevel2: 2,
+  digitisedReuse: 3,
+};
+
+export interface AggregateUnit {
+  id: string;
+  name: string;
+  kind: 'khoa' | 'phong' | 'tram';
+  headcount?: number | undefined;
+}
+
+export interface ChecklistItemInfo {
+  id: string;
+  /** 1, 2 or 3: which requirement of the directive the item belongs to. */
+  requirement: number;
+  title: string;
+}
+
+export interface AggregateConfig {
+  organisation: { name: string; shortName: string; parent: string; place: string };
+  /** Units in the settings' order: the report's order. */
+  units: AggregateUnit[];
+  year: number;
+  targets: Record<RequirementKey, number>;
+  checklist: ChecklistItemInfo[];
+  simulators: Array<{ id: string; title: string }>;
+}
+
+export function expectedOrganisation(config: AggregateConfig): ExpectedOrganisation {
+  return { name: config.organisation.name, parent: config.organisation.parent, units: config.units.map(({ id, name }) => ({ id, name })) };
+}

@@ -1,0 +1,85 @@
+/**
+ * Who to chase: for each checklist item (and the quiz), the people still missing it, by unit, sorted
+ * by tên. Each list is a closed <details> whose names are only rendered once it is opened, so 5,000
+ * people do not cost the page anything until someone looks.
+ */
+import { useState } from 'preact/hooks';
+import { itemLabel } from '../export-table';
+import type { MissingList, Report } from '../report';
+import type { RosterPerson } from '../roster';
+import { formatCount, reportStrings as s } from '../strings';
+import type { AggregateConfig } from '../types';
+
+function Lazy({ summary, children }: { summary: string; children: () => preact.ComponentChildren }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="agg-details" onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{summary}</summary>
+      {open && <div class="agg-details-body">{children()}</div>}
+    </details>
+  );
+}
+
+function MissingBlock({ list, label }: { list: MissingList; label: string }) {
+  return (
+    <Lazy summary={s.missingSummary(label, list.total)}>
+      {() =>
+        list.total === 0 ? (
+          <p>{s.noneMissing}</p>
+        ) : (
+          list.byUnit.map((unit) => (
+            <section key={unit.unitId} class="agg-missing-unit">
+              <h3>
+                {unit.unitName} ({formatCount(unit.people.length)})
+              </h3>
+              <ul>
+                {unit.people.map((person, i) => (
+                  <li key={i}>
+                    {person.name}
+                    {person.staffCode ? ` (${person.staffCode})` : ''} — {s.answer[person.answer]}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))
+        )
+      }
+    </Lazy>
+  );
+}
+
+export function MissingLists({ report, config }: { report: Report; config: AggregateConfig }) {
+  return (
+    <>
+      <p>{s.missingIntro}</p>
+      {report.missing.map((list) => (
+        <MissingBlock key={list.id} list={list} label={list.kind === 'quiz' ? s.quizMissing : itemLabel(config, list.id)} />
+      ))}
+    </>
+  );
+}
+
+export function NotSentList({ lists, total }: { lists: Array<{ unitId: string; unitName: string; people: RosterPerson[] }>; total: number }) {
+  if (total === 0) return <p>{s.notSentNone}</p>;
+  return (
+    <Lazy summary={s.notSentHeading(total)}>
+      {() =>
+        lists.map((unit) => (
+          <section key={unit.unitId} class="agg-missing-unit">
+            <h3>
+              {unit.unitName} ({formatCount(unit.people.length)})
+            </h3>
+            <ul>
+              {unit.people.map((person, i) => (
+                <li key={i}>
+                  {person.name}
+                  {person.staffCode ? ` (${person.staffCode})` : ''}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))
+      }
+    </Lazy>
+  );
+}

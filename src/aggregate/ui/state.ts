@@ -1,0 +1,74 @@
+/**
+ * The page's state, shared by the islands of /tong-hop/ (the working area and the print view) through
+ * nanostores: the loaded set is the only source; people and the report are derived (computed), never
+ * copied. Saving to IndexedDB happens after every change to the set.
+ */
+import { atom, computed } from 'nanostores';
+import { foldPeople, type Folded } from '../ingest';
+import { clearSet, EMPTY_SET, loadSet, saveSet, storageWorks, type SavedSet } from '../persist';
+import { buildReport, type Report } from '../report';
+import type { AggregateConfig } from '../types';
+
+export const $config = atom<AggregateConfig | null>(null);
+export const $set = atom<SavedSet>(EMPTY_SET);
+/** 'unknown' until checked; 'blocked' when this browser will not keep the set across reloads. */
+export const $storage = atom<'unknown' | 'ok' | 'blocked'>('unknown');
+/** Set while files are being read and checked. */
+export const $progress = atom<{ done: number; total: number } | null>(null);
+/** The last sentence for the live status line. */
+export const $status = atom('');
+/** True once the saved set (if any) has been read back after a reload. */
+export const $restored = atom(false);
+
+const EMPTY_FOLDED: Folded = { people: [], duplicatesFolded: 0, sameName: [], otherYear: [] };
+
+export const $folded = computed([$set, $config], (set, config) => (config ? foldPeople(set.accepted, config.year) : EMPTY_FOLDED));
+
+export const $report = computed([$folded, $set, $config], (folded, set, config): Report | null =>
+  config ? buildReport(folded.people, config, set.roster?.people ?? null) : null,
+);
+
+let restoring: Promise<void> | undefined;
+
+/** Reads the saved set once per page, whichever island asks first. */
+export function restoreOnce(config: AggregateConfig): Promise<void> {
+  if (!$config.get()) $config.set(config);
+  restoring ??= (async () => {
+    if (!(await storageWorks())) {
+      $storage.set('blocked');
+      $restored.set(true);
+      return;
+    }
+    $storage.set('ok');
+    try {
+      const saved = await loadSet();
+      // Files loaded while the saved set was being read stay: the saved ones come first.
+      if (saved) {
+        const current = $set.get();
+        $set.set({ accepted: [...saved.accepted, ...current.accepted], rejected: [...saved.rejected, ...current.rejected], roster: current.roster ?? saved.roster });
+      }
+    } catch {
+      // An unreadable database is treated as empty; the page still works.
+    }
+    $restored.set(true);
+  })();
+  return restoring;
+}
+
+/** Replaces the set and saves it; a failed save is reported, not thrown. */
+export async function commitSet(next: SavedSet): Promise<boolean> {
+  $set.set(next);
+  if ($storage.get() !== 'ok') return false;
+  try {
+    await saveSet(next);
+    return true;
+  } catch {
+    $storage.set('blocked');
+    return false;
+  }
+}
+
+export async function clearAll(): Promise<void> {
+  $set.set(EMPTY_SET);
+  if ($storage.get() === 'ok') await clearSet().catch(() => undefined);
+}
