@@ -3,7 +3,8 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { isScenarioAvailable, PLANNED_SCENARIO_IDS } from '../simulator/catalogue';
 import { buildAssessmentContent, contentVersionOf } from './content';
-import { checklistSchema, parseContent, quizSchema } from './content-schema';
+import { parseContent } from '../content-files/validate';
+import { checklistSchema, quizSchema } from './content-schema';
 
 const read = (file: string) => load(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')) as Record<string, any>;
 const shippedChecklist = read('content/assessment/checklist.yaml');
@@ -22,7 +23,7 @@ function pageExists(href: string): boolean {
 }
 
 describe('the shipped checklist', () => {
-  const checklist = parseContent(checklistSchema, shippedChecklist, 'checklist.yaml');
+  const checklist = parseContent(checklistSchema, shippedChecklist, 'checklist.yaml', 'Nội dung tự đánh giá');
 
   it('has the five items the directive asks for, with stable ids', () => {
     expect(checklist.items.map((item) => item.id)).toEqual(['vneid-muc-2', 'lien-ket-dvcqg', 'nop-ho-so-truc-tuyen', 'thanh-toan-truc-tuyen', 'lay-tu-kho']);
@@ -53,14 +54,14 @@ describe('the shipped checklist', () => {
     ['an unknown placeholder', (c: any) => (c.items[0].title = 'Năm {nam}'), 'items.0.title'],
     ['an unknown field', (c: any) => (c.items[0].hint = 'x'), 'items.0'],
   ])('refuses %s and names the field', (_, change, field) => {
-    expect(() => parseContent(checklistSchema, changed(shippedChecklist, change), 'content/assessment/checklist.yaml')).toThrow(
+    expect(() => parseContent(checklistSchema, changed(shippedChecklist, change), 'content/assessment/checklist.yaml', 'Nội dung tự đánh giá')).toThrow(
       new RegExp(`checklist\\.yaml[\\s\\S]*${field.replace(/\./g, '\\.')}`),
     );
   });
 });
 
 describe('the shipped quiz', () => {
-  const quiz = parseContent(quizSchema, shippedQuiz, 'quiz.yaml');
+  const quiz = parseContent(quizSchema, shippedQuiz, 'quiz.yaml', 'Nội dung tự đánh giá');
 
   it('has at least 15 questions, single and multiple choice, each explained', () => {
     expect(quiz.questions.length).toBeGreaterThanOrEqual(15);
@@ -92,7 +93,7 @@ describe('the shipped quiz', () => {
     ['a pass mark above 100', (q: any) => (q.passPercent = 120), 'passPercent'],
     ['a missing explanation', (q: any) => delete q.questions[3].explanation, 'questions.3.explanation'],
   ])('refuses %s and names the field', (_, change, field) => {
-    expect(() => parseContent(quizSchema, changed(shippedQuiz, change), 'content/assessment/quiz.yaml')).toThrow(
+    expect(() => parseContent(quizSchema, changed(shippedQuiz, change), 'content/assessment/quiz.yaml', 'Nội dung tự đánh giá')).toThrow(
       new RegExp(`quiz\\.yaml[\\s\\S]*${field.replace(/\./g, '\\.')}`),
     );
   });

@@ -4,6 +4,7 @@
  * zod never reaches the browser.
  */
 import { z } from 'astro/zod';
+import { flagDuplicateIds } from '../content-files/validate';
 import { findPersonalNumber } from '../result-file/personal-data';
 import { SLUG_PATTERN } from '../result-file/types';
 
@@ -65,14 +66,6 @@ export const simulatorInfoSchema = z
   })
   .strict();
 
-function uniqueIds<T extends { id: string }>(items: T[], ctx: z.RefinementCtx, path: string) {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [path, index, 'id'], message: `mã "${item.id}" bị trùng` });
-    seen.add(item.id);
-  });
-}
-
 export const checklistSchema = z
   .object({
     items: z.array(checklistItemSchema).min(1, 'cần ít nhất một mục'),
@@ -80,8 +73,8 @@ export const checklistSchema = z
   })
   .strict()
   .superRefine((checklist, ctx) => {
-    uniqueIds(checklist.items, ctx, 'items');
-    uniqueIds(checklist.simulators, ctx, 'simulators');
+    flagDuplicateIds(checklist.items, 'items', ctx);
+    flagDuplicateIds(checklist.simulators, 'simulators', ctx);
     for (const count of DOSSIER_COUNTS) {
       if (checklist.items.filter((item) => item.count === count).length > 1) {
         ctx.addIssue({ code: 'custom', path: ['items'], message: `chỉ một mục được hỏi "${count}"` });
@@ -113,7 +106,7 @@ export const quizQuestionSchema = z
   })
   .strict()
   .superRefine((question, ctx) => {
-    uniqueIds(question.options, ctx, 'options');
+    flagDuplicateIds(question.options, 'options', ctx);
     const correct = question.options.filter((option) => option.correct).length;
     if (question.kind === 'single' && correct !== 1) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: `câu chọn một đáp án cần đúng 1 đáp án đúng (đang có ${correct})` });
@@ -133,7 +126,7 @@ export const quizSchema = z
   })
   .strict()
   .superRefine((quiz, ctx) => {
-    uniqueIds(quiz.questions, ctx, 'questions');
+    flagDuplicateIds(quiz.questions, 'questions', ctx);
     if (quiz.questionsPerAttempt > quiz.questions.length) {
       ctx.addIssue({ code: 'custom', path: ['questionsPerAttempt'], message: `không được lớn hơn số câu hỏi (${quiz.questions.length})` });
     }
@@ -141,11 +134,3 @@ export const quizSchema = z
 
 export type ChecklistData = z.infer<typeof checklistSchema>;
 export type QuizData = z.infer<typeof quizSchema>;
-
-/** Validates raw data and throws one message naming the file and every wrong field. */
-export function parseContent<T>(schema: z.ZodType<T>, raw: unknown, file: string): T {
-  const result = schema.safeParse(raw);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(gốc)'}: ${issue.message}`);
-  throw new Error(`Nội dung tự đánh giá trong ${file} không hợp lệ:\n${lines.join('\n')}`);
-}

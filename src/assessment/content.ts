@@ -3,7 +3,6 @@
  * content/assessment/, the organisation settings, the directive's requirements and which simulators
  * exist. Only .astro frontmatter imports this; the island gets the result as props.
  */
-import { load } from 'js-yaml';
 import checklistSource from '../../content/assessment/checklist.yaml?raw';
 import quizSource from '../../content/assessment/quiz.yaml?raw';
 import organisationSource from '../../content/organisation.yaml?raw';
@@ -13,23 +12,15 @@ import { requirements } from '../requirements';
 import { sha256Hex } from '../result-file/checksum';
 import { RESULT_FILE_SCHEMA_PATH } from '../result-file/types';
 import { isScenarioAvailable, scenarioCatalogue } from '../simulator/catalogue';
-import { checklistSchema, parseContent, quizSchema, type ChecklistData, type QuizData } from './content-schema';
+import { loadYaml, parseContent } from '../content-files/validate';
+import { checklistSchema, quizSchema, type ChecklistData, type QuizData } from './content-schema';
 import type { AssessmentContent } from './types';
 
 export const CHECKLIST_FILE = 'content/assessment/checklist.yaml';
 export const QUIZ_FILE = 'content/assessment/quiz.yaml';
 
-/** A YAML syntax error names the file too, not only the line. */
-export function loadYaml(source: string, file: string): unknown {
-  try {
-    return load(source);
-  } catch (error) {
-    throw new Error(`Không đọc được ${file} (lỗi cú pháp YAML): ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-export const checklistData: ChecklistData = parseContent(checklistSchema, loadYaml(checklistSource, CHECKLIST_FILE), CHECKLIST_FILE);
-export const quizData: QuizData = parseContent(quizSchema, loadYaml(quizSource, QUIZ_FILE), QUIZ_FILE);
+export const checklistData: ChecklistData = parseContent(checklistSchema, loadYaml(checklistSource, CHECKLIST_FILE), CHECKLIST_FILE, 'Nội dung tự đánh giá');
+export const quizData: QuizData = parseContent(quizSchema, loadYaml(quizSource, QUIZ_FILE), QUIZ_FILE, 'Nội dung tự đánh giá');
 
 /**
  * Names the wording people answered: the target year and a short hash of the checklist, quiz and

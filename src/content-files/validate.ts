@@ -4,6 +4,7 @@
  * editor who is not a developer knows which line to fix.
  */
 import type { z } from 'astro/zod';
+import { load } from 'js-yaml';
 
 type Path = ReadonlyArray<PropertyKey>;
 
@@ -34,4 +35,13 @@ export function flagDuplicateIds(items: ReadonlyArray<{ id: string }>, listPath:
     if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [listPath, index, 'id'], message: `mã "${item.id}" bị trùng` });
     seen.add(item.id);
   });
+}
+
+/** Parses a YAML content file; a syntax error names the file, not only the line. */
+export function loadYaml(source: string, file: string): unknown {
+  try {
+    return load(source);
+  } catch (error) {
+    throw new Error(`Không đọc được ${file} (lỗi cú pháp YAML): ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -1,4 +1,4 @@
-import { load } from 'js-yaml';
+import { loadYaml } from '../content-files/validate';
 import phuLuc1Source from '../../content/guides/phu-luc-1.yaml?raw';
 import phuLuc2Source from '../../content/guides/phu-luc-2.yaml?raw';
 import { parseGuide, type Guide, type GuideStep } from './schema';
@@ -11,15 +11,8 @@ export const guideFiles = {
 
 export type GuideId = keyof typeof guideFiles;
 
-/** A YAML syntax error names the file too, not only the line. */
 function loadGuide(source: string, file: string, prefix: 'p1' | 'p2'): Guide {
-  let raw: unknown;
-  try {
-    raw = load(source);
-  } catch (error) {
-    throw new Error(`Không đọc được ${file} (lỗi cú pháp YAML): ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return parseGuide(raw, file, prefix);
+  return parseGuide(loadYaml(source, file), file, prefix);
 }
 
 /**
