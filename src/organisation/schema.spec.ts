@@ -20,6 +20,11 @@ describe('organisation settings', () => {
     expect(organisation.units.map((unit) => unit.kind)).toEqual(expect.arrayContaining(['khoa', 'phong', 'tram']));
   });
 
+  it('defaults the report signer to the director, name left blank', () => {
+    const organisation = parseOrganisation(withChange((s) => delete s.reportSigner));
+    expect(organisation.reportSigner).toEqual({ title: 'GIÁM ĐỐC', name: '' });
+  });
+
   it('accepts a unit without a headcount', () => {
     const organisation = parseOrganisation(withChange((s) => delete s.units[0].headcount));
     expect(organisation.units[0]?.headcount).toBeUndefined();
@@ -39,6 +44,7 @@ describe('organisation settings', () => {
     ['a fractional headcount', (s: Record<string, any>) => (s.units[5].headcount = 2.5), 'units.5.headcount'],
     ['an empty unit list', (s: Record<string, any>) => (s.units = []), 'units'],
     ['an unknown field', (s: Record<string, any>) => (s.logo = 'x.png'), 'logo'],
+    ['a report signer without a title', (s: Record<string, any>) => (s.reportSigner = { name: 'A' }), 'reportSigner.title'],
   ])('rejects %s and names the field', (_, change, field) => {
     expect(() => parseOrganisation(withChange(change))).toThrow(new RegExp(`${field.replace(/\./g, '\\.')}\\b`));
   });

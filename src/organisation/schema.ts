@@ -51,6 +51,16 @@ export const organisationSchema = z
     units: z.array(unitSchema).min(1, 'cần ít nhất một đơn vị'),
     /** Contact line shown in the footer and on printouts. */
     contact: z.string().trim().min(1, 'không được để trống'),
+    /** Who signs the printed aggregate report; the name may stay empty to be written by hand. */
+    reportSigner: z
+      .object({
+        /** The signer's title as printed, upper case, e.g. "GIÁM ĐỐC" or "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC". */
+        title: z.string().trim().min(1, 'không được để trống'),
+        /** Full name, or empty to leave the line blank. @default "" */
+        name: z.string().trim().default(''),
+      })
+      .strict()
+      .default({ title: 'GIÁM ĐỐC', name: '' }),
   })
   .strict()
   .superRefine((organisation, ctx) => flagDuplicateIds(organisation.units, 'units', ctx));
