@@ -15,6 +15,7 @@ export const sidebar = [
     ],
   },
   { label: 'Tự đánh giá', slug: 'tu-danh-gia' },
+  { label: 'Luyện tập', items: [{ label: 'Mô phỏng: liên kết VNeID', slug: 'luyen-tap/lien-ket-vneid' }] },
   { label: 'Tổng hợp (phòng TCHC)', slug: 'tong-hop' },
   {
     label: 'Tra cứu',

@@ -16,7 +16,9 @@ export interface ScenarioEntry {
 /** Scenario ids the site plans; result files may name them before the simulator ships. */
 export const PLANNED_SCENARIO_IDS = ['lien-ket-vneid', 'lay-tu-kho'] as const;
 
-export const scenarioCatalogue: readonly ScenarioEntry[] = [];
+export const scenarioCatalogue: readonly ScenarioEntry[] = [
+  { id: 'lien-ket-vneid', title: 'Liên kết tài khoản Cổng DVCQG với VNeID', path: '/luyen-tap/lien-ket-vneid/', guide: '/phu-luc-1/' },
+];
 
 export function isScenarioAvailable(id: string): boolean {
   return scenarioCatalogue.some((scenario) => scenario.id === id);

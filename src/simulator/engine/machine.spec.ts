@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { applyAction, createSession, currentScreen, currentSteps, isFinished, nextCorrectAction, replayTo, takeHint } from './machine';
+import { seededRandom } from './random';
+import { scoreOf } from './scoring';
+import type { Scenario } from './types';
+import { validateScenario } from './validate';
+
+/** A small scenario with every feature: a group, a branch, a seeded value, a repeated screen. */
+const tiny: Scenario = {
+  id: 'tiny',
+  title: 'Tiny',
+  goal: 'Goal',
+  persona: { user: 'mai' },
+  variables: (random) => ({ code: String(Math.floor(random() * 900) + 100) }),
+  screens: {
+    a: { title: 'A', controls: ['go', 'no', 'user', 'code', 'qr'], secret: ['code'] },
+    b: { title: 'B', controls: ['ok', 'skip'] },
+    c: { title: 'C', controls: ['done'] },
+  },
+  steps: [
+    { id: 's1', screen: 'a', guideStep: 'g1', instruction: 'Go', hint: 'h1', correct: [{ kind: 'click', target: 'go' }], wrong: [{ kind: 'click', target: 'no', feedback: 'not no' }] },
+    { id: 's2', screen: 'a', guideStep: 'g1', group: 'f', instruction: 'User', hint: 'h2', correct: [{ kind: 'type', target: 'user', value: '{user}' }, { kind: 'click', target: 'qr', goto: 's5' }] },
+    { id: 's3', screen: 'a', guideStep: 'g1', group: 'f', instruction: 'Code', hint: 'h3', correct: [{ kind: 'type', target: 'code', value: '{code}' }, { kind: 'click', target: 'qr', goto: 's5' }] },
+    { id: 's4', screen: 'b', guideStep: 'g2', instruction: 'Ok', hint: 'h4', correct: [{ kind: 'click', target: 'ok' }], wrong: [{ kind: 'click', target: 'skip', feedback: 'not now' }] },
+    { id: 's5', screen: 'b', guideStep: 'g2', instruction: 'Skip', hint: 'h5', correct: [{ kind: 'click', target: 'skip' }], wrong: [{ kind: 'click', target: 'ok', feedback: 'skip now' }] },
+  ],
+  finalScreen: 'c',
+  defaultFeedback: 'default',
+  realDataWarning: 'real',
+  typoFeedback: 'typo',
+  passMark: 80,
+  targetSeconds: 60,
+};
+
+const code = (seed: number) => String(Math.floor(seededRandom(seed)() * 900) + 100);
+
+describe('simulator engine', () => {
+  it('accepts the tiny scenario', () => {
+    expect(validateScenario(tiny, ['g1', 'g2'])).toEqual([]);
+  });
+
+  it('advances on a right action and charges a miss on a wrong one', () => {
+    let state = createSession(tiny, 'practice', 7);
+    const wrong = applyAction(tiny, state, { kind: 'click', target: 'no' }, 1000);
+    expect(wrong.event).toBe('wrong');
+    expect(wrong.feedback?.text).toBe('not no');
+    expect(wrong.state.position).toBe(0);
+    const other = applyAction(tiny, wrong.state, { kind: 'click', target: 'qr' }, 1000);
+    expect(other.feedback?.text).toBe('default');
+    state = applyAction(tiny, other.state, { kind: 'click', target: 'go' }, 2000).state;
+    expect(state.position).toBe(1);
+    expect(state.misses['s1']).toEqual(['not no', 'default']);
+    expect(state.startedAt).toBe(1000);
+  });
+
+  it('lets grouped steps be done in any order, with seeded values', () => {
+    let state = applyAction(tiny, createSession(tiny, 'guided', 7), { kind: 'click', target: 'go' }, 0).state;
+    expect(currentSteps(tiny, state).map((s) => s.id)).toEqual(['s2', 's3']);
+    state = applyAction(tiny, state, { kind: 'type', target: 'code', value: code(7) }, 0).state;
+    expect(currentSteps(tiny, state).map((s) => s.id)).toEqual(['s2']);
+    state = applyAction(tiny, state, { kind: 'type', target: 'user', value: 'ma' }, 0).state;
+    expect(state.fields['user']).toBe('ma');
+    const outcome = applyAction(tiny, state, { kind: 'type', target: 'user', value: 'mai' }, 0);
+    expect(outcome.screenChanged).toBe(true);
+    expect(currentScreen(tiny, outcome.state)).toBe('b');
+    expect(outcome.state.fields).toEqual({});
+  });
+
+  it('meets the same screen twice with a different right answer', () => {
+    let state = replayTo(tiny, 'guided', 3, 3, 0);
+    expect(applyAction(tiny, state, { kind: 'click', target: 'skip' }, 0).feedback?.text).toBe('not now');
+    state = applyAction(tiny, state, { kind: 'click', target: 'ok' }, 0).state;
+    expect(applyAction(tiny, state, { kind: 'click', target: 'ok' }, 0).feedback?.text).toBe('skip now');
+    state = applyAction(tiny, state, { kind: 'click', target: 'skip' }, 5000).state;
+    expect(isFinished(tiny, state)).toBe(true);
+    expect(currentScreen(tiny, state)).toBe('c');
+  });
+
+  it('follows a branch and skips the steps it passes over', () => {
+    let state = applyAction(tiny, createSession(tiny, 'test', 1), { kind: 'click', target: 'go' }, 0).state;
+    state = applyAction(tiny, state, { kind: 'click', target: 'qr' }, 0).state;
+    expect(state.skipped.sort()).toEqual(['s3', 's4']);
+    expect(nextCorrectAction(tiny, state)?.step.id).toBe('s5');
+  });
+
+  it('never stores a typed value it would not accept, and warns about real-looking numbers', () => {
+    const state = applyAction(tiny, createSession(tiny, 'practice', 1), { kind: 'click', target: 'go' }, 0).state;
+    const typo = applyAction(tiny, state, { kind: 'type', target: 'user', value: 'x' }, 0);
+    expect(typo.feedback).toEqual({ tone: 'info', text: 'typo' });
+    expect(typo.event).toBe('neutral');
+    expect(typo.state.fields['user']).toBe('x');
+    const secret = applyAction(tiny, state, { kind: 'type', target: 'code', value: 'hunter2' }, 0);
+    expect(secret.event).toBe('wrong');
+    expect(JSON.stringify(secret.state)).not.toContain('hunter2');
+    const real = applyAction(tiny, state, { kind: 'type', target: 'user', value: '0912 345 678' }, 0);
+    expect(real.feedback?.text).toBe('real');
+    expect(JSON.stringify(real.state)).not.toContain('0912');
+  });
+
+  it('scores a test: first tries, misses and time, with a pass mark', () => {
+    let state = createSession(tiny, 'test', 9);
+    const play = (n: number, at: number) => {
+      for (let i = 0; i < n; i += 1) state = applyAction(tiny, state, nextCorrectAction(tiny, state)!.action, at).state;
+    };
+    play(5, 1000);
+    const perfect = scoreOf(tiny, state);
+    expect(perfect).toMatchObject({ score: 100, passed: true, firstTry: 5, counted: 5, errors: 0 });
+
+    state = createSession(tiny, 'test', 9);
+    state = applyAction(tiny, state, { kind: 'click', target: 'no' }, 0).state;
+    play(3, 1000);
+    state = applyAction(tiny, state, { kind: 'click', target: 'skip' }, 1000).state;
+    play(2, 200_000);
+    const flawed = scoreOf(tiny, state);
+    expect(flawed.firstTry).toBe(3);
+    expect(flawed.errors).toBe(2);
+    expect(flawed.points).toEqual({ accuracy: 42, errors: 10, time: 0 });
+    expect(flawed.passed).toBe(false);
+    expect(flawed.steps.find((s) => s.stepId === 's4')?.misses).toEqual(['not now']);
+  });
+
+  it('never passes outside Kiểm tra, nor a run opened mid-way', () => {
+    const play = (state0: ReturnType<typeof createSession>) => {
+      let state = state0;
+      while (!isFinished(tiny, state)) state = applyAction(tiny, state, nextCorrectAction(tiny, state)!.action, 0).state;
+      return scoreOf(tiny, state);
+    };
+    expect(play(createSession(tiny, 'practice', 1)).passed).toBe(false);
+    expect(play(replayTo(tiny, 'test', 1, 3, 0)).passed).toBe(false);
+  });
+
+  it('counts a hint as not right the first time', () => {
+    const { state, hint } = takeHint(tiny, createSession(tiny, 'practice', 1));
+    expect(hint).toBe('h1');
+    expect(state.hints).toEqual(['s1']);
+  });
+
+  it('rejects a broken scenario', () => {
+    const broken: Scenario = {
+      ...tiny,
+      steps: [
+        { ...tiny.steps[0]!, correct: [{ kind: 'click', target: 'ok' }] },
+        { ...tiny.steps[1]!, screen: 'zzz' },
+        { ...tiny.steps[3]!, correct: [{ kind: 'click', target: 'ok', goto: 's2' }] },
+        { ...tiny.steps[3]!, id: 's1', group: undefined as never },
+        { ...tiny.steps[4]!, correct: [{ kind: 'type', target: 'ok', value: '{nope}' }] },
+      ] as Scenario['steps'],
+    };
+    const problems = validateScenario(broken, ['g1']);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'step s1: control "ok" is not on screen "a"',
+        'step s2: unknown screen "zzz"',
+        'step s4: goto "s2" goes backwards',
+        'step s1: duplicate id',
+        'step s4: unknown guide step "g2"',
+        'step s5: unknown placeholder in "{nope}"',
+      ]),
+    );
+    const unreachable: Scenario = { ...tiny, steps: [{ ...tiny.steps[0]!, correct: [{ kind: 'click', target: 'go', goto: 's3' }] }, tiny.steps[3]!, { ...tiny.steps[2]!, group: 'other' }] };
+    expect(validateScenario(unreachable)).toContain('step s4: unreachable');
+  });
+});

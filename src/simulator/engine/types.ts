@@ -1,0 +1,137 @@
+/**
+ * The scenario format every simulator runs on. A scenario is plain typed data: a made-up persona, the
+ * screens with the controls each one draws, and ordered steps. The engine (machine.ts) reads only this;
+ * the screens (Preact) are kept apart so the engine stays testable without a DOM.
+ */
+
+/** What a learner can do on a simulated screen. `target` is a control's stable id on the screen. */
+export type SimAction =
+  | { kind: 'click'; target: string }
+  | { kind: 'type'; target: string; value: string }
+  | { kind: 'choose'; target: string; value: string }
+  | { kind: 'tick'; target: string; value: boolean };
+
+export type ActionKind = SimAction['kind'];
+
+/**
+ * An action pattern. For `type` and `choose`, `value` may contain `{name}` placeholders filled from the
+ * persona or the seeded variables (e.g. `{otp}`), so a variant changes the right answer, not the data.
+ */
+export interface ActionPattern {
+  kind: ActionKind;
+  target: string;
+  value?: string | boolean;
+}
+
+/** A right answer; `goto` makes it a branch (e.g. QR code instead of password skips the password steps). */
+export interface CorrectAction extends ActionPattern {
+  goto?: string;
+  /** What the demo says while it highlights this target, before it acts. */
+  describe?: string;
+}
+
+/** A likely mistake with its own explanation. Without `value`, any value on that target matches. */
+export interface WrongAction extends ActionPattern {
+  feedback: string;
+}
+
+export interface ScenarioStep {
+  /** Stable id, unique in the scenario. */
+  id: string;
+  /** The screen this step happens on (a key of `Scenario.screens`). */
+  screen: string;
+  /** The guide step it belongs to (content/guides ids, e.g. `p1-b3`); one guide step spans several. */
+  guideStep: string;
+  /** What to do, naming the control, so the highlight is never the only cue. */
+  instruction: string;
+  /** Any one of these is right. The first is the path the demo plays. */
+  correct: readonly CorrectAction[];
+  hint: string;
+  wrong?: readonly WrongAction[];
+  /**
+   * Consecutive steps sharing a group may be done in any order (the fields of a form, the components
+   * of a dossier); the scenario moves on once all of them are done.
+   */
+  group?: string;
+}
+
+export interface ScreenSpec {
+  /** The page's heading, where focus goes when the screen changes. */
+  title: string;
+  /** Ids of every control the screen draws; the validator checks steps against this list. */
+  controls: readonly string[];
+  /**
+   * Password and OTP fields: a value that is not on its way to the persona's is never kept, so a real
+   * password typed by mistake never reaches the browser's storage. Other fields keep typos, so they
+   * can be corrected as in any form.
+   */
+  secret?: readonly string[];
+}
+
+export interface Scenario {
+  id: string;
+  title: string;
+  /** The only instruction in Kiểm tra mode. */
+  goal: string;
+  /** Values a learner may type, by name; only these (and seeded variables) are ever accepted. */
+  persona: Readonly<Record<string, string>>;
+  screens: Readonly<Record<string, ScreenSpec>>;
+  steps: readonly ScenarioStep[];
+  /** The screen shown once every step is done (the result the learner was aiming for). */
+  finalScreen: string;
+  /** Said for a miss no step foresaw. */
+  defaultFeedback: string;
+  /** Said when a typed value looks like a real ID or phone number that is not the persona's. */
+  realDataWarning: string;
+  /** Said when a typed value is none of the accepted ones (placeholders: `{label}`). */
+  typoFeedback: string;
+  /** Seeded task variants: named values drawn from a seed (e.g. a fresh OTP each attempt). */
+  variables?: (random: () => number) => Record<string, string>;
+  /** Kiểm tra: the score (out of 100) needed to pass. */
+  passMark: number;
+  /** Kiểm tra: full time marks up to this many seconds, half up to twice as long. */
+  targetSeconds: number;
+}
+
+export const MODES = ['demo', 'guided', 'practice', 'test'] as const;
+export type Mode = (typeof MODES)[number];
+
+/** One learner's run of one scenario in one mode: plain JSON, so it can be saved and resumed. */
+export interface SessionState {
+  scenarioId: string;
+  mode: Mode;
+  seed: number;
+  /** Index of the first step of the current step or group. */
+  position: number;
+  /** Steps done (in the current group, or skipped over by a branch, too). */
+  done: string[];
+  /** Steps skipped by a branch: not shown, not scored. */
+  skipped: string[];
+  /** What is typed in each field of the current screen. */
+  fields: Record<string, string>;
+  /** Misses per step id; each entry is the feedback shown, in order. */
+  misses: Record<string, string[]>;
+  /** Steps where the learner asked for a hint. */
+  hints: string[];
+  /** The step the run was opened at ("Thử bước này"), when not from the start: not a full attempt. */
+  openedAt: string | null;
+  startedAt: number | null;
+  finishedAt: number | null;
+}
+
+export type FeedbackTone = 'correct' | 'wrong' | 'info';
+
+export interface Feedback {
+  tone: FeedbackTone;
+  text: string;
+}
+
+/** What one action did, for the UI and the score. */
+export interface Outcome {
+  state: SessionState;
+  feedback: Feedback | null;
+  /** `correct` advanced a step; `wrong` counted a miss; `neutral` changed nothing that scores. */
+  event: 'correct' | 'wrong' | 'neutral';
+  /** The screen changed: the UI moves focus to the new screen's heading. */
+  screenChanged: boolean;
+}

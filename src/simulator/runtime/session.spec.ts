@@ -1,0 +1,27 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { encodeVersioned } from '../../storage/versioned-store';
+import { applyAction, createSession, nextCorrectAction } from '../engine/machine';
+import { scenario } from '../scenarios/lien-ket-vneid/scenario';
+import { decodeRuns } from './session';
+
+describe('saved simulator runs', () => {
+  it('round-trips a run half-way through', () => {
+    let run = createSession(scenario, 'practice', 1234);
+    for (let i = 0; i < 12; i += 1) run = applyAction(scenario, run, nextCorrectAction(scenario, run)!.action, 1000 + i).state;
+    run = applyAction(scenario, run, { kind: 'click', target: 'save' }, 5000).state;
+    const saved = { mode: 'practice' as const, runs: { practice: run } };
+    const raw = JSON.parse(encodeVersioned(1, saved)) as { data: unknown };
+    expect(decodeRuns(scenario, raw.data)).toEqual(saved);
+  });
+
+  it('drops a run that does not fit the scenario, keeping the others', () => {
+    const good = createSession(scenario, 'test', 1);
+    const decoded = decodeRuns(scenario, {
+      mode: 'test',
+      runs: { test: good, guided: { ...createSession(scenario, 'guided', 1), done: ['no-such-step'] }, practice: 'x' },
+    });
+    expect(decoded).toEqual({ mode: 'test', runs: { test: good } });
+    expect(decodeRuns(scenario, { mode: 'fly', runs: {} })).toBeUndefined();
+  });
+});

@@ -1,0 +1,22 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { SessionState, SimAction } from '../engine/types';
+
+/** What a screen's controls need from the shell: how to act, what is highlighted, what is typed. */
+export interface SimContextValue {
+  dispatch(action: SimAction): void;
+  /** The field's value as the engine kept it (a rejected keystroke is undone). */
+  fieldValue(target: string): string;
+  highlight: string | null;
+  run: SessionState;
+  /** Screen headings are one level below the simulator's own heading. */
+  headingLevel: 3 | 4;
+}
+
+export const SimContext = createContext<SimContextValue | null>(null);
+
+export function useSim(): SimContextValue {
+  const value = useContext(SimContext);
+  if (!value) throw new Error('Simulator control outside a simulator');
+  return value;
+}

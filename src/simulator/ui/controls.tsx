@@ -1,0 +1,81 @@
+/**
+ * The controls screens are drawn with: real buttons and inputs, each with the stable id the scenario
+ * refers to. The highlight is a class (an outline plus a label), never the only cue: the instruction
+ * names the control too.
+ */
+import type { ComponentChildren, TargetedInputEvent } from 'preact';
+import { useSim } from './context';
+
+const classes = (...names: Array<string | false | undefined>) => names.filter(Boolean).join(' ');
+
+interface SimButtonProps {
+  id: string;
+  children: ComponentChildren;
+  class?: string;
+  submit?: boolean;
+  expanded?: boolean;
+}
+
+export function SimButton({ id, children, class: extra, submit, expanded }: SimButtonProps) {
+  const sim = useSim();
+  return (
+    <button
+      type={submit ? 'submit' : 'button'}
+      id={`sim-${id}`}
+      data-sim={id}
+      class={classes('sim-control', extra, sim.highlight === id && 'sim-target')}
+      aria-expanded={expanded}
+      onClick={(event) => {
+        event.preventDefault();
+        sim.dispatch({ kind: 'click', target: id });
+      }}
+    >
+      {children}
+    </button>
+  );
+}
+
+interface SimFieldProps {
+  id: string;
+  label: string;
+  secret?: boolean;
+  numeric?: boolean;
+}
+
+export function SimField({ id, label, secret, numeric }: SimFieldProps) {
+  const sim = useSim();
+  const onInput = (event: TargetedInputEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    sim.dispatch({ kind: 'type', target: id, value: input.value });
+    // A value the engine refused (a real-looking number, a typo) does not stay in the box.
+    const kept = sim.fieldValue(id);
+    if (input.isConnected && input.value !== kept) input.value = kept;
+  };
+  return (
+    <div class={classes('pm-field', sim.highlight === id && 'sim-target-wrap')}>
+      <label for={`sim-${id}`}>{label}</label>
+      <input
+        id={`sim-${id}`}
+        data-sim={id}
+        class={classes('sim-control', sim.highlight === id && 'sim-target')}
+        type={secret ? 'password' : 'text'}
+        inputMode={numeric ? 'numeric' : undefined}
+        autoComplete="off"
+        spellcheck={false}
+        value={sim.fieldValue(id)}
+        onInput={onInput}
+      />
+    </div>
+  );
+}
+
+/** A screen's heading: where focus lands when the screen changes. */
+export function ScreenHeading({ children, class: extra }: { children: ComponentChildren; class?: string }) {
+  const { headingLevel } = useSim();
+  const Tag = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <Tag class={classes('pm-heading', extra)} tabIndex={-1} data-screen-heading>
+      {children}
+    </Tag>
+  );
+}

@@ -1,0 +1,63 @@
+/** Every word the simulator's shell says, in one place (the screens' own labels live in portal-text.ts). */
+import type { Mode } from '../engine/types';
+
+export const modeLabels: Record<Mode, string> = {
+  demo: 'Xem minh họa',
+  guided: 'Hướng dẫn',
+  practice: 'Thực hành',
+  test: 'Kiểm tra',
+};
+
+export const modeDescriptions: Record<Mode, string> = {
+  demo: 'Xem trình mô phỏng tự làm từng bước, có đánh dấu và lời giải thích.',
+  guided: 'Làm theo yêu cầu; chỗ cần bấm được đánh dấu; bấm sai thì có lời giải thích.',
+  practice: 'Làm theo yêu cầu, không đánh dấu; cần thì bấm “Gợi ý”; lỗi được đếm.',
+  test: 'Chỉ có mục tiêu, không gợi ý; có điểm và kết quả đạt hay chưa đạt.',
+};
+
+export const ui = {
+  modesLabel: 'Chế độ',
+  restart: 'Làm lại',
+  hint: 'Gợi ý',
+  hintLabel: 'Gợi ý:',
+  correct: 'Đúng.',
+  wrongInTest: 'Chưa đúng. Lỗi đã được ghi lại; lời giải thích có ở màn hình kết quả.',
+  goalLabel: 'Mục tiêu:',
+  taskLabel: 'Việc cần làm:',
+  guideLabel: 'Theo hướng dẫn',
+  sourceWording: 'Lời văn bản gốc',
+  demoNow: 'Đang minh họa:',
+  play: 'Phát',
+  pause: 'Tạm dừng',
+  previous: 'Bước trước',
+  next: 'Bước sau',
+  speed: 'Tốc độ',
+  speedValue: (speed: number) => `${String(speed).replace('.', ',')}×`,
+  stepCounter: (done: number, total: number) => `Đã làm ${done}/${total} thao tác`,
+  errorsCounter: (errors: number) => `Số lần sai: ${errors}`,
+  storageBlocked: 'Trình duyệt đang chặn lưu dữ liệu: tiến độ sẽ không được giữ khi tải lại trang.',
+  openedAt: 'Bắt đầu từ bước đã chọn; các bước trước đã được làm sẵn theo đúng hướng dẫn.',
+  personaTitle: 'Thẻ dữ liệu giả định',
+  personaNote: 'Dữ liệu giả định, không phải của người thật. Chỉ gõ các giá trị này.',
+  badge: 'Mô phỏng – dữ liệu giả định',
+  screenLabel: 'Màn hình mô phỏng',
+  loading: 'Đang tải trình mô phỏng…',
+  resultTitle: 'Kết quả',
+  finishedTitle: 'Hoàn thành',
+  finishedText: 'Bạn đã đi hết các bước. Trang Thông tin định danh bên dưới có “Danh sách tài khoản liên kết”.',
+  demoFinished: 'Đã minh họa hết các bước. Chọn “Hướng dẫn” hoặc “Thực hành” để tự làm.',
+  passed: 'Đạt',
+  failed: 'Chưa đạt',
+  score: (score: number, max: number) => `Điểm: ${score}/${max}`,
+  passMark: (mark: number) => `Cần ${mark} điểm để đạt.`,
+  breakdown: (accuracy: number, errors: number, time: number) =>
+    `Làm đúng ngay lần đầu: ${accuracy}/70 · Ít lỗi: ${errors}/15 · Thời gian: ${time}/15`,
+  firstTry: (firstTry: number, counted: number) => `Đúng ngay lần đầu ${firstTry}/${counted} thao tác`,
+  errors: (errors: number) => `${errors} lần sai`,
+  time: (seconds: number) => `thời gian ${Math.floor(seconds / 60)} phút ${seconds % 60} giây`,
+  mistakesTitle: 'Những chỗ chưa đúng',
+  noMistakes: 'Không có bước nào sai. Rất tốt!',
+  hinted: '(đã xem gợi ý)',
+  tryTest: 'Khi đã quen, chọn chế độ “Kiểm tra” để được tính điểm.',
+  partialRun: 'Lượt này bắt đầu giữa chừng (“Thử bước này”) nên không được ghi kết quả.',
+} as const;
