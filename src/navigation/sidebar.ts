@@ -14,8 +14,8 @@ export const sidebar = [
       { label: 'Kích hoạt VNeID mức độ 2 (bổ sung)', slug: 'huong-dan-them/kich-hoat-vneid-muc-do-2' },
     ],
   },
-  { label: 'Tự đánh giá', slug: 'tu-danh-gia' },
   { label: 'Luyện tập', items: [{ label: 'Mô phỏng: liên kết VNeID', slug: 'luyen-tap/lien-ket-vneid' }] },
+  { label: 'Tự đánh giá', slug: 'tu-danh-gia' },
   { label: 'Tổng hợp (phòng TCHC)', slug: 'tong-hop' },
   {
     label: 'Tra cứu',
