@@ -57,9 +57,10 @@ server.close();
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7);
 console.log(`\nBuild time: ${buildSeconds.toFixed(1)} s (astro build, including the search index)`);
 console.log('\nPer page, first visit with an empty cache, everything fetched until the network is idle (KB gzip):');
-console.log('page                         HTML     CSS      JS    font   other  requests');
+const width = Math.max(...rows.map((row) => row.page.length)) + 1;
+console.log(`${'page'.padEnd(width)}    HTML     CSS      JS    font   other  requests`);
 for (const row of rows) {
-  console.log(`${row.page.padEnd(24)} ${kb(row.html)} ${kb(row.css)} ${kb(row.js)} ${kb(row.font)} ${kb(row.other)} ${String(row.requests).padStart(9)}`);
+  console.log(`${row.page.padEnd(width)} ${kb(row.html)} ${kb(row.css)} ${kb(row.js)} ${kb(row.font)} ${kb(row.other)} ${String(row.requests).padStart(9)}`);
 }
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/pages.json', `${JSON.stringify({ buildSeconds, pages: rows }, null, 2)}\n`);
