@@ -14,7 +14,14 @@ export const sidebar = [
       { label: 'Kích hoạt VNeID mức độ 2 (bổ sung)', slug: 'huong-dan-them/kich-hoat-vneid-muc-do-2' },
     ],
   },
-  { label: 'Luyện tập', items: [{ label: 'Mô phỏng: liên kết VNeID', slug: 'luyen-tap/lien-ket-vneid' }] },
+  {
+    label: 'Luyện tập',
+    items: [
+      { label: 'Tất cả bài luyện tập', slug: 'luyen-tap' },
+      { label: 'Mô phỏng: liên kết VNeID', slug: 'luyen-tap/lien-ket-vneid' },
+      { label: 'Mô phỏng: Lấy từ kho', slug: 'luyen-tap/lay-tu-kho' },
+    ],
+  },
   { label: 'Tự đánh giá', slug: 'tu-danh-gia' },
   { label: 'Tổng hợp (phòng TCHC)', slug: 'tong-hop' },
   {

@@ -18,6 +18,7 @@ export const PLANNED_SCENARIO_IDS = ['lien-ket-vneid', 'lay-tu-kho'] as const;
 
 export const scenarioCatalogue: readonly ScenarioEntry[] = [
   { id: 'lien-ket-vneid', title: 'Liên kết tài khoản Cổng DVCQG với VNeID', path: '/luyen-tap/lien-ket-vneid/', guide: '/phu-luc-1/' },
+  { id: 'lay-tu-kho', title: 'Lấy kết quả từ Kho dữ liệu cá nhân khi nộp hồ sơ', path: '/luyen-tap/lay-tu-kho/', guide: '/phu-luc-2/' },
 ];
 
 export function isScenarioAvailable(id: string): boolean {
