@@ -2,6 +2,24 @@
  * The simulators that exist on this site. The self-assessment shows a simulator item as "chưa có"
  * until its scenario is listed here, so it never counts a pass that could not have happened.
  */
+import type { Mode } from './engine/types';
+
+/** The query parameter that opens a simulator page in a given mode (`?che-do=kiem-tra`), e.g. from the hub. */
+export const MODE_PARAM = 'che-do';
+
+/** Each mode's value of `MODE_PARAM`: Vietnamese, without accents, as in the site's slugs. */
+export const modeSlugs: Record<Mode, string> = {
+  demo: 'xem-minh-hoa',
+  guided: 'huong-dan',
+  practice: 'thuc-hanh',
+  test: 'kiem-tra',
+};
+
+export function modeFromSlug(slug: string | null): Mode | null {
+  const found = Object.entries(modeSlugs).find(([, value]) => value === slug);
+  return found ? (found[0] as Mode) : null;
+}
+
 export interface ScenarioEntry {
   /** Stable id, used in the results store and in result files. */
   id: string;

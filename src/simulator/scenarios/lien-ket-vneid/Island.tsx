@@ -4,6 +4,7 @@
  * runtime is created in the browser only, where saved progress lives.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { MODE_PARAM, modeFromSlug } from '../../catalogue';
 import { createRuntime, type SimulatorRuntime } from '../../runtime/session';
 import { Shell, type GuideStepView, type PersonaRow } from '../../ui/Shell';
 import { ui } from '../../ui/strings';
@@ -35,9 +36,13 @@ export default function LienKetVneidIsland({ guideSteps, headingLevel }: Props) 
     shared ??= createRuntime(scenario);
     const url = new URL(window.location.href);
     const step = url.searchParams.get(STEP_PARAM);
-    if (step !== null && shared.openAt(step)) {
-      // Opened once; a reload then resumes like any other run instead of starting the step over.
+    const mode = modeFromSlug(url.searchParams.get(MODE_PARAM));
+    const opened = step !== null && shared.openAt(step);
+    if (!opened && mode) shared.setMode(mode);
+    if (opened || mode) {
+      // Acted on once; a reload then resumes like any other run instead of starting over.
       url.searchParams.delete(STEP_PARAM);
+      url.searchParams.delete(MODE_PARAM);
       history.replaceState(history.state, '', url.pathname + url.search + url.hash);
     }
     setRuntime(shared);
