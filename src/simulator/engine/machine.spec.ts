@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyAction, createSession, currentScreen, currentSteps, isFinished, nextCorrectAction, replayTo, takeHint } from './machine';
 import { seededRandom } from './random';
 import { scoreOf } from './scoring';
-import type { Scenario } from './types';
+import type { Scenario, SessionState } from './types';
 import { validateScenario } from './validate';
 
 /** A small scenario with every feature: a group, a branch, a seeded value, a repeated screen. */
@@ -159,5 +159,114 @@ describe('simulator engine', () => {
     );
     const unreachable: Scenario = { ...tiny, steps: [{ ...tiny.steps[0]!, correct: [{ kind: 'click', target: 'go', goto: 's3' }] }, tiny.steps[3]!, { ...tiny.steps[2]!, group: 'other' }] };
     expect(validateScenario(unreachable)).toContain('step s4: unreachable');
+  });
+});
+
+/** A dossier of two parts filled in any order: one through a dialog (open, tick, confirm), one directly. */
+const dialog: Scenario = {
+  ...tiny,
+  id: 'dialog',
+  variables: undefined,
+  screens: {
+    list: { title: 'List', controls: ['open-a', 'file-a', 'file-b', 'open-b', 'send'] },
+    picker: { title: 'Picker', controls: ['row-1', 'row-2', 'confirm', 'close'] },
+    sent: { title: 'Sent', controls: [] },
+  },
+  steps: [
+    { id: 'a-open', screen: 'list', guideStep: 'g1', group: 'parts', instruction: 'Open A', hint: 'h', correct: [{ kind: 'click', target: 'open-a' }] },
+    {
+      id: 'a-tick',
+      screen: 'picker',
+      guideStep: 'g1',
+      group: 'parts',
+      after: 'a-open',
+      cancel: 'close',
+      instruction: 'Tick row 1',
+      hint: 'h',
+      correct: [{ kind: 'tick', target: 'row-1', value: true }],
+      wrong: [{ kind: 'tick', target: 'row-2', feedback: 'row 2 is another paper' }],
+    },
+    { id: 'a-confirm', screen: 'picker', guideStep: 'g1', group: 'parts', after: 'a-tick', cancel: 'close', instruction: 'Confirm', hint: 'h', correct: [{ kind: 'click', target: 'confirm' }] },
+    {
+      id: 'b-file',
+      screen: 'list',
+      guideStep: 'g1',
+      group: 'parts',
+      instruction: 'Attach B',
+      hint: 'h',
+      correct: [{ kind: 'click', target: 'file-b', explain: 'nothing fits B' }],
+      wrong: [{ kind: 'click', target: 'open-b', feedback: 'the store has nothing for B' }],
+    },
+    { id: 'send', screen: 'list', guideStep: 'g2', instruction: 'Send', hint: 'h', correct: [{ kind: 'click', target: 'send' }] },
+  ],
+  finalScreen: 'sent',
+};
+
+describe('sub-tasks in a group', () => {
+  const click = (target: string) => ({ kind: 'click' as const, target });
+  const ids = (state: SessionState) => currentSteps(dialog, state).map((step) => step.id);
+
+  it('validates', () => {
+    expect(validateScenario(dialog, ['g1', 'g2'])).toEqual([]);
+  });
+
+  it('offers each sub-task’s first step, then only the started sub-task until it ends', () => {
+    let state = createSession(dialog, 'practice', 1);
+    expect(ids(state)).toEqual(['a-open', 'b-file']);
+    const opened = applyAction(dialog, state, click('open-a'), 0);
+    expect(opened.screenChanged).toBe(true);
+    state = opened.state;
+    expect(currentScreen(dialog, state)).toBe('picker');
+    expect(ids(state)).toEqual(['a-tick']);
+    // The other part's button is behind the dialog: a miss, charged to the dialog's step.
+    const behind = applyAction(dialog, state, click('file-b'), 0);
+    expect(behind.event).toBe('wrong');
+    expect(behind.state.misses['a-tick']).toEqual(['default']);
+    const wrongRow = applyAction(dialog, state, { kind: 'tick', target: 'row-2', value: true }, 0);
+    expect(wrongRow.feedback).toEqual({ tone: 'wrong', text: 'row 2 is another paper' });
+    state = applyAction(dialog, state, { kind: 'tick', target: 'row-1', value: true }, 0).state;
+    expect(ids(state)).toEqual(['a-confirm']);
+    const closed = applyAction(dialog, state, click('confirm'), 0);
+    expect(closed.screenChanged).toBe(true);
+    expect(ids(closed.state)).toEqual(['b-file']);
+    expect(currentScreen(dialog, closed.state)).toBe('list');
+  });
+
+  it('undoes a started sub-task when its dialog is closed, without a miss', () => {
+    let state = applyAction(dialog, createSession(dialog, 'test', 1), click('open-a'), 0).state;
+    state = applyAction(dialog, state, { kind: 'tick', target: 'row-1', value: true }, 0).state;
+    const closed = applyAction(dialog, state, click('close'), 0);
+    expect(closed.event).toBe('neutral');
+    expect(closed.screenChanged).toBe(true);
+    expect(closed.state.done).toEqual([]);
+    expect(closed.state.misses).toEqual({});
+    expect(ids(closed.state)).toEqual(['a-open', 'b-file']);
+  });
+
+  it('explains a right move when the why matters, and names the miss when the store has nothing', () => {
+    const start = createSession(dialog, 'guided', 1);
+    expect(applyAction(dialog, start, click('open-b'), 0).feedback?.text).toBe('the store has nothing for B');
+    const right = applyAction(dialog, start, click('file-b'), 0);
+    expect(right.event).toBe('correct');
+    expect(right.feedback).toEqual({ tone: 'correct', text: 'nothing fits B' });
+    expect(right.screenChanged).toBe(false);
+  });
+
+  it('lets the demo play the whole dossier, in either order by hand', () => {
+    let demo = createSession(dialog, 'demo', 1);
+    for (let next = nextCorrectAction(dialog, demo); next; next = nextCorrectAction(dialog, demo)) demo = applyAction(dialog, demo, next.action, 0).state;
+    expect(isFinished(dialog, demo)).toBe(true);
+    let byHand = createSession(dialog, 'practice', 1);
+    for (const action of [click('file-b'), click('open-a'), { kind: 'tick' as const, target: 'row-1', value: true }, click('confirm'), click('send')]) {
+      byHand = applyAction(dialog, byHand, action, 0).state;
+    }
+    expect(isFinished(dialog, byHand)).toBe(true);
+    expect(scoreOf(dialog, byHand).firstTry).toBe(5);
+  });
+
+  it('rejects a sub-task that leaves its group or a cancel with nothing to cancel', () => {
+    const steps = dialog.steps.map((step) => (step.id === 'a-confirm' ? { ...step, group: undefined as never } : step.id === 'b-file' ? { ...step, cancel: 'close' } : step));
+    const problems = validateScenario({ ...dialog, steps: [...steps.slice(0, 2), steps[3]!, steps[2]!, steps[4]!] }, ['g1', 'g2']);
+    expect(problems).toEqual(expect.arrayContaining(['step a-confirm: after "a-tick" is outside its group', 'step b-file: cancel without a sub-task to abandon', 'step b-file: control "close" is not on screen "list"']));
   });
 });

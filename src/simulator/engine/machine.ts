@@ -56,15 +56,27 @@ function groupAt(scenario: Scenario, position: number): number[] {
   return indexes;
 }
 
-/** The steps the learner may do now: the current step, or the undone steps of the current group. */
+/**
+ * The steps the learner may do now: the current step, or the undone steps of the current group; in a
+ * group, the next step of a started sub-task and nothing else, or else the first step of each sub-task.
+ */
 export function currentSteps(scenario: Scenario, state: SessionState): ScenarioStep[] {
-  return groupAt(scenario, state.position)
+  const undone = groupAt(scenario, state.position)
     .map((index) => scenario.steps[index]!)
     .filter((step) => !state.done.includes(step.id));
+  const started = undone.filter((step) => step.after !== undefined && state.done.includes(step.after));
+  return started.length > 0 ? started : undone.filter((step) => step.after === undefined);
 }
 
 export function currentScreen(scenario: Scenario, state: SessionState): string {
-  return scenario.steps[state.position]?.screen ?? scenario.finalScreen;
+  return currentSteps(scenario, state)[0]?.screen ?? scenario.finalScreen;
+}
+
+/** The steps of the sub-task leading to `step`, done so far (its `after` chain). */
+function startedChain(scenario: Scenario, step: ScenarioStep): string[] {
+  const chain: string[] = [];
+  for (let id = step.after; id !== undefined; id = scenario.steps.find((candidate) => candidate.id === id)?.after) chain.push(id);
+  return chain;
 }
 
 function matches(pattern: ActionPattern, action: SimAction, values: Record<string, string>): boolean {
@@ -86,7 +98,7 @@ function withMiss(state: SessionState, stepId: string, text: string): SessionSta
 }
 
 /** Moves past the current step or group once it is complete, following a branch's `goto`. */
-function advance(scenario: Scenario, state: SessionState, goto: string | undefined, now: number): SessionState {
+function advance(scenario: Scenario, state: SessionState, goto: string | undefined, screenBefore: string, now: number): SessionState {
   const group = groupAt(scenario, state.position);
   if (group.some((index) => !state.done.includes(scenario.steps[index]!.id))) return state;
   let next = (group[group.length - 1] ?? state.position) + 1;
@@ -99,7 +111,7 @@ function advance(scenario: Scenario, state: SessionState, goto: string | undefin
     }
   }
   const moved: SessionState = { ...state, position: next, skipped };
-  const screenChanged = currentScreen(scenario, moved) !== currentScreen(scenario, state);
+  const screenChanged = currentScreen(scenario, moved) !== screenBefore;
   return {
     ...moved,
     // A new page starts with empty fields, as in a browser.
@@ -118,6 +130,13 @@ export function applyAction(scenario: Scenario, state: SessionState, action: Sim
   // The step a miss is charged to: the one about this control if any, else the first one due.
   const owner = steps.find((step) => step.correct.some((c) => c.target === action.target)) ?? steps[0]!;
 
+  const cancelled = action.kind === 'click' ? steps.find((step) => step.cancel === action.target) : undefined;
+  if (cancelled) {
+    const undo = startedChain(scenario, cancelled);
+    const next: SessionState = { ...started, done: started.done.filter((id) => !undo.includes(id)) };
+    return { state: next, feedback: null, event: 'neutral', screenChanged: currentScreen(scenario, next) !== screenBefore };
+  }
+
   for (const step of steps) {
     const hit: CorrectAction | undefined = step.correct.find((candidate) => matches(candidate, action, values));
     if (!hit) continue;
@@ -128,8 +147,9 @@ export function applyAction(scenario: Scenario, state: SessionState, action: Sim
       next = { ...next, done: [...next.done, ...rest], skipped: [...next.skipped, ...rest] };
     }
     if (action.kind === 'type') next = { ...next, fields: { ...next.fields, [action.target]: action.value } };
-    next = advance(scenario, next, hit.goto, now);
-    return { state: next, feedback: null, event: 'correct', screenChanged: currentScreen(scenario, next) !== screenBefore };
+    next = advance(scenario, next, hit.goto, screenBefore, now);
+    const feedback = hit.explain ? { tone: 'correct' as const, text: hit.explain } : null;
+    return { state: next, feedback, event: 'correct', screenChanged: currentScreen(scenario, next) !== screenBefore };
   }
 
   if (action.kind === 'type') {

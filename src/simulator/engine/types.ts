@@ -28,6 +28,8 @@ export interface CorrectAction extends ActionPattern {
   goto?: string;
   /** What the demo says while it highlights this target, before it acts. */
   describe?: string;
+  /** Said after this right action, when the why matters as much as the what (outside Kiểm tra). */
+  explain?: string;
 }
 
 /** A likely mistake with its own explanation. Without `value`, any value on that target matches. */
@@ -53,6 +55,17 @@ export interface ScenarioStep {
    * of a dossier); the scenario moves on once all of them are done.
    */
   group?: string;
+  /**
+   * Within a group, the step that must come just before this one: a sub-task of several actions (open
+   * a dialog, tick a row, confirm). Once a sub-task has started, only its next step is due, as a modal
+   * dialog allows nothing else; the group's sub-tasks may still be taken in any order.
+   */
+  after?: string;
+  /**
+   * A control that abandons the sub-task while this step is due (a dialog's "Đóng"): the steps of the
+   * sub-task done so far are undone, neither right nor wrong.
+   */
+  cancel?: string;
 }
 
 export interface ScreenSpec {
@@ -95,6 +108,22 @@ export interface Scenario {
 
 export const MODES = ['demo', 'guided', 'practice', 'test'] as const;
 export type Mode = (typeof MODES)[number];
+
+/**
+ * What a simulator runs: a scenario for each run. Most scenarios are one fixed task; one whose task
+ * varies (which papers the store holds, in Kiểm tra) builds it from the run's mode and seed. The same
+ * arguments must always give the same scenario, so a resumed run meets the task it started.
+ */
+export interface ScenarioSource {
+  id: string;
+  title: string;
+  build(mode: Mode, seed: number): Scenario;
+}
+
+/** A scenario whose task never varies. */
+export function fixedSource(scenario: Scenario): ScenarioSource {
+  return { id: scenario.id, title: scenario.title, build: () => scenario };
+}
 
 /** One learner's run of one scenario in one mode: plain JSON, so it can be saved and resumed. */
 export interface SessionState {

@@ -1,7 +1,7 @@
 /**
  * Checks a scenario before it ships: every step's screen exists and draws the controls the step
  * names, branches land on later steps, groups are contiguous, placeholders are known, every step is
- * reachable, and the demo's path reaches the end.
+ * reachable, sub-tasks stay inside their group, and the demo's path reaches the end.
  */
 import { applyAction, createSession, fill, isFinished, nextCorrectAction, valuesOf } from './machine';
 import type { Scenario } from './types';
@@ -33,6 +33,15 @@ export function validateScenario(scenario: Scenario, guideStepIds?: readonly str
       const target = indexOf.get(correct.goto);
       if (target === undefined) problems.push(`${where}: goto "${correct.goto}" is not a step`);
       else if (target <= index) problems.push(`${where}: goto "${correct.goto}" goes backwards`);
+    }
+    if (step.after !== undefined) {
+      const before = indexOf.get(step.after);
+      if (before === undefined || before >= index) problems.push(`${where}: after "${step.after}" is not an earlier step`);
+      else if (!step.group || scenario.steps[before]?.group !== step.group) problems.push(`${where}: after "${step.after}" is outside its group`);
+    }
+    if (step.cancel !== undefined) {
+      if (step.after === undefined) problems.push(`${where}: cancel without a sub-task to abandon`);
+      if (screen && !screen.controls.includes(step.cancel)) problems.push(`${where}: control "${step.cancel}" is not on screen "${step.screen}"`);
     }
     const previous = scenario.steps[index - 1];
     if (previous?.group && previous.group !== step.group) closedGroups.add(previous.group);

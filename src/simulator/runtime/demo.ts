@@ -29,13 +29,14 @@ export function createDemoPlayer(runtime: SimulatorRuntime) {
   /** Does the highlighted step; returns false at the end. */
   const stepForward = (): boolean => {
     const run = runtime.$run.get();
-    const next = nextCorrectAction(runtime.scenario, run);
+    const scenario = runtime.$scenario.get();
+    const next = nextCorrectAction(scenario, run);
     if (!next) return false;
     history.push(run);
     // Playing straight through the engine keeps the demo's run apart from the learner's results.
-    const outcome = applyAction(runtime.scenario, run, next.action, Date.now());
+    const outcome = applyAction(scenario, run, next.action, Date.now());
     runtime.replace(outcome.state);
-    return !isFinished(runtime.scenario, outcome.state);
+    return !isFinished(scenario, outcome.state);
   };
 
   const schedule = () => {
@@ -53,7 +54,7 @@ export function createDemoPlayer(runtime: SimulatorRuntime) {
     $playing,
     $speed,
     play() {
-      if (isFinished(runtime.scenario, runtime.$run.get())) {
+      if (isFinished(runtime.$scenario.get(), runtime.$run.get())) {
         runtime.restart();
         history.length = 0;
       }

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { encodeVersioned } from '../../storage/versioned-store';
 import { applyAction, createSession, nextCorrectAction } from '../engine/machine';
+import { fixedSource } from '../engine/types';
 import { scenario } from '../scenarios/lien-ket-vneid/scenario';
+
+const source = fixedSource(scenario);
 import { decodeRuns } from './session';
 
 describe('saved simulator runs', () => {
@@ -12,16 +15,16 @@ describe('saved simulator runs', () => {
     run = applyAction(scenario, run, { kind: 'click', target: 'save' }, 5000).state;
     const saved = { mode: 'practice' as const, runs: { practice: run } };
     const raw = JSON.parse(encodeVersioned(1, saved)) as { data: unknown };
-    expect(decodeRuns(scenario, raw.data)).toEqual(saved);
+    expect(decodeRuns(source, raw.data)).toEqual(saved);
   });
 
   it('drops a run that does not fit the scenario, keeping the others', () => {
     const good = createSession(scenario, 'test', 1);
-    const decoded = decodeRuns(scenario, {
+    const decoded = decodeRuns(source, {
       mode: 'test',
       runs: { test: good, guided: { ...createSession(scenario, 'guided', 1), done: ['no-such-step'] }, practice: 'x' },
     });
     expect(decoded).toEqual({ mode: 'test', runs: { test: good } });
-    expect(decodeRuns(scenario, { mode: 'fly', runs: {} })).toBeUndefined();
+    expect(decodeRuns(source, { mode: 'fly', runs: {} })).toBeUndefined();
   });
 });

@@ -10,7 +10,7 @@ import { recordAttempt } from '../results';
 import { applyAction, createSession, isFinished, replayTo, stepIndexOf, takeHint } from '../engine/machine';
 import { newSeed } from '../engine/random';
 import { scoreOf } from '../engine/scoring';
-import { MODES, type Feedback, type Mode, type Scenario, type SessionState, type SimAction } from '../engine/types';
+import { MODES, type Feedback, type Mode, type Scenario, type ScenarioSource, type SessionState, type SimAction } from '../engine/types';
 
 export interface SavedRuns {
   mode: Mode;
@@ -51,7 +51,8 @@ export function decodeRun(scenario: Scenario, mode: Mode, data: unknown): Sessio
   };
 }
 
-export function decodeRuns(scenario: Scenario, data: unknown): SavedRuns | undefined {
+/** A run's scenario depends on its mode and seed, so each saved run is checked against its own. */
+export function decodeRuns(source: ScenarioSource, data: unknown): SavedRuns | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const { mode, runs } = data as { mode?: unknown; runs?: unknown };
   if (!MODES.includes(mode as Mode)) return undefined;
@@ -59,7 +60,9 @@ export function decodeRuns(scenario: Scenario, data: unknown): SavedRuns | undef
   if (typeof runs === 'object' && runs !== null) {
     for (const key of MODES) {
       // One unreadable run costs only that run.
-      const run = decodeRun(scenario, key, (runs as Record<string, unknown>)[key]);
+      const raw = (runs as Record<string, unknown>)[key];
+      const seed = typeof raw === 'object' && raw !== null ? (raw as { seed?: unknown }).seed : undefined;
+      const run = typeof seed === 'number' && Number.isInteger(seed) ? decodeRun(source.build(key, seed), key, raw) : undefined;
       if (run) kept[key] = run;
     }
   }
@@ -67,7 +70,9 @@ export function decodeRuns(scenario: Scenario, data: unknown): SavedRuns | undef
 }
 
 export interface SimulatorRuntime {
-  scenario: Scenario;
+  source: ScenarioSource;
+  /** The scenario of the current run (its task may vary with the run's seed). */
+  $scenario: ReadableAtom<Scenario>;
   $saved: ReadableAtom<SavedRuns>;
   $mode: ReadableAtom<Mode>;
   $run: ReadableAtom<SessionState>;
@@ -85,14 +90,25 @@ export interface SimulatorRuntime {
   replace(run: SessionState): void;
 }
 
-export function createRuntime(scenario: Scenario, now: () => number = Date.now): SimulatorRuntime {
-  const $saved = versionedStore<SavedRuns>(`simulator-runs:${scenario.id}`, {
+export function createRuntime(source: ScenarioSource, now: () => number = Date.now): SimulatorRuntime {
+  const built = new Map<string, Scenario>();
+  const scenarioOf = (mode: Mode, seed: number): Scenario => {
+    const key = `${mode}:${seed}`;
+    let scenario = built.get(key);
+    if (!scenario) {
+      scenario = source.build(mode, seed);
+      built.set(key, scenario);
+    }
+    return scenario;
+  };
+  const $saved = versionedStore<SavedRuns>(`simulator-runs:${source.id}`, {
     version: 1,
     initial: { mode: 'guided', runs: {} },
-    decode: (data) => decodeRuns(scenario, data),
+    decode: (data) => decodeRuns(source, data),
   });
   const $mode = computed($saved, (saved) => saved.mode);
-  const $run = computed($saved, (saved) => saved.runs[saved.mode] ?? createSession(scenario, saved.mode, 0));
+  const $run = computed($saved, (saved) => saved.runs[saved.mode] ?? createSession(scenarioOf(saved.mode, 0), saved.mode, 0));
+  const $scenario = computed($run, (run) => scenarioOf(run.mode, run.seed));
   const $feedback = atom<Feedback | null>(null);
   const $hint = atom<string | null>(null);
   const $screenChanges = atom(0);
@@ -101,7 +117,10 @@ export function createRuntime(scenario: Scenario, now: () => number = Date.now):
     const saved = $saved.get();
     $saved.set({ ...saved, runs: { ...saved.runs, [run.mode]: run } });
   };
-  const fresh = (mode: Mode) => createSession(scenario, mode, newSeed());
+  const fresh = (mode: Mode) => {
+    const seed = newSeed();
+    return createSession(scenarioOf(mode, seed), mode, seed);
+  };
   const clearMessages = () => {
     $feedback.set(null);
     $hint.set(null);
@@ -111,7 +130,8 @@ export function createRuntime(scenario: Scenario, now: () => number = Date.now):
   if (!$saved.get().runs[$saved.get().mode]) put(fresh($saved.get().mode));
 
   return {
-    scenario,
+    source,
+    $scenario,
     $saved,
     $mode,
     $run,
@@ -120,10 +140,11 @@ export function createRuntime(scenario: Scenario, now: () => number = Date.now):
     $screenChanges,
     dispatch(action) {
       const run = $run.get();
+      const scenario = $scenario.get();
       if (isFinished(scenario, run)) return;
       const outcome = applyAction(scenario, run, action, now());
       put(outcome.state);
-      $feedback.set(outcome.event === 'correct' ? { tone: 'correct', text: '' } : outcome.feedback);
+      $feedback.set(outcome.event === 'correct' ? { tone: 'correct', text: outcome.feedback?.text ?? '' } : outcome.feedback);
       if (outcome.event === 'correct') $hint.set(null);
       if (outcome.screenChanged) $screenChanges.set($screenChanges.get() + 1);
       if (outcome.event === 'correct' && isFinished(scenario, outcome.state)) record(scenario, outcome.state);
@@ -140,16 +161,18 @@ export function createRuntime(scenario: Scenario, now: () => number = Date.now):
       $screenChanges.set($screenChanges.get() + 1);
     },
     openAt(id) {
+      const seed = newSeed();
+      const scenario = scenarioOf('guided', seed);
       const index = stepIndexOf(scenario, id);
       if (index < 0) return false;
-      const run = replayTo(scenario, 'guided', newSeed(), index, now());
+      const run = replayTo(scenario, 'guided', seed, index, now());
       const saved = $saved.get();
       $saved.set({ mode: 'guided', runs: { ...saved.runs, guided: run } });
       clearMessages();
       return true;
     },
     showHint() {
-      const { state, hint } = takeHint(scenario, $run.get());
+      const { state, hint } = takeHint($scenario.get(), $run.get());
       put(state);
       $hint.set(hint);
     },

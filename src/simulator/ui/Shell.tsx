@@ -40,7 +40,7 @@ export interface ShellProps {
 }
 
 export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: ShellProps) {
-  const { scenario } = runtime;
+  const scenario = useStore(runtime.$scenario);
   const mode = useStore(runtime.$mode);
   const run = useStore(runtime.$run);
   const feedback = useStore(runtime.$feedback);
@@ -174,9 +174,10 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
               {mode === 'test' && feedback.text !== scenario.realDataWarning ? ui.wrongInTest : feedback.text}
             </p>
           )}
-          {feedback?.tone === 'correct' && !finished && (
+          {feedback?.tone === 'correct' && (!finished || (feedback.text !== '' && mode !== 'test')) && (
             <p key={announcements} class="sim-right">
               {ui.correct}
+              {feedback.text !== '' && mode !== 'test' ? ` ${feedback.text}` : ''}
             </p>
           )}
           {hint && mode === 'practice' && (
@@ -246,7 +247,8 @@ interface ResultProps {
 
 function Result({ runtime, guideSteps, Heading, headingRef }: ResultProps) {
   const run = useStore(runtime.$run);
-  const score = scoreOf(runtime.scenario, run);
+  const scenario = useStore(runtime.$scenario);
+  const score = scoreOf(scenario, run);
   const labelOf = (id: string) => guideSteps.find((step) => step.id === id)?.label ?? id;
   const mistakes = score.steps.filter((step) => step.misses.length > 0 || step.hinted);
   const test = run.mode === 'test';
@@ -258,7 +260,7 @@ function Result({ runtime, guideSteps, Heading, headingRef }: ResultProps) {
       {test && (
         <>
           <p class="sim-score">
-            {ui.score(score.score, score.maxScore)}. {ui.passMark(runtime.scenario.passMark)}
+            {ui.score(score.score, score.maxScore)}. {ui.passMark(scenario.passMark)}
           </p>
           <p>{ui.breakdown(score.points.accuracy, score.points.errors, score.points.time)}</p>
         </>

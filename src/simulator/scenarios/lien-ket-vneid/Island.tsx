@@ -1,15 +1,11 @@
-/**
- * The Phụ lục 1 simulator island. The page passes the guide's wording (read at build time), so no YAML
- * or Markdown code reaches the browser. Before hydration the server-rendered placeholder shows; the
- * runtime is created in the browser only, where saved progress lives.
- */
-import { useEffect, useState } from 'preact/hooks';
-import { MODE_PARAM, modeFromSlug } from '../../catalogue';
-import { createRuntime, type SimulatorRuntime } from '../../runtime/session';
-import { Shell, type GuideStepView, type PersonaRow } from '../../ui/Shell';
-import { ui } from '../../ui/strings';
+/** The Phụ lục 1 simulator island: its scenario, screens and persona card on the shared root. */
+import { fixedSource } from '../../engine/types';
+import type { PersonaRow } from '../../ui/Shell';
+import { SimulatorRoot, type IslandProps } from '../../ui/SimulatorRoot';
 import { scenario } from './scenario';
 import { screens } from './screens';
+
+const source = fixedSource(scenario);
 
 const personaRows: PersonaRow[] = [
   { label: 'Họ tên', value: 'name' },
@@ -19,44 +15,6 @@ const personaRows: PersonaRow[] = [
   { label: 'Mã OTP (tin nhắn giả định)', value: 'otp' },
 ];
 
-/** The query parameter "Thử bước này" links carry: `?buoc=p1-b3`. */
-export const STEP_PARAM = 'buoc';
-
-let shared: SimulatorRuntime | undefined;
-
-interface Props {
-  guideSteps: GuideStepView[];
-  headingLevel: 2 | 3;
-}
-
-export default function LienKetVneidIsland({ guideSteps, headingLevel }: Props) {
-  const [runtime, setRuntime] = useState<SimulatorRuntime | null>(null);
-
-  useEffect(() => {
-    shared ??= createRuntime(scenario);
-    const url = new URL(window.location.href);
-    const step = url.searchParams.get(STEP_PARAM);
-    const mode = modeFromSlug(url.searchParams.get(MODE_PARAM));
-    const opened = step !== null && shared.openAt(step);
-    if (!opened && mode) shared.setMode(mode);
-    if (opened || mode) {
-      // Acted on once; a reload then resumes like any other run instead of starting over.
-      url.searchParams.delete(STEP_PARAM);
-      url.searchParams.delete(MODE_PARAM);
-      history.replaceState(history.state, '', url.pathname + url.search + url.hash);
-    }
-    setRuntime(shared);
-  }, []);
-
-  return (
-    <section class="sim not-content" aria-labelledby="sim-title" data-simulator={scenario.id}>
-      {runtime ? (
-        <Shell runtime={runtime} screens={screens} persona={personaRows} guideSteps={guideSteps} headingLevel={headingLevel} />
-      ) : (
-        <p class="sim-loading" id="sim-title">
-          {ui.loading}
-        </p>
-      )}
-    </section>
-  );
+export default function LienKetVneidIsland(props: IslandProps) {
+  return <SimulatorRoot source={source} screens={screens} persona={personaRows} {...props} />;
 }
