@@ -38,7 +38,8 @@ export interface StoredResult {
   uses: number;
 }
 
-const result = (agency: string, number: string, title: string, kind: string, signedAt: string, bytes: number): StoredResult => {
+/** A result in the persona's store: its code and signed file name built as the portal builds them. */
+export const storedResult = (agency: string, number: string, title: string, kind: string, signedAt: string, bytes: number): StoredResult => {
   const code = `${persona.idNumber}.KQ.${agency}.${number}`;
   return { code, title, kind, file: `${code}_Signed_${signedAt}.pdf`, bytes, uses: 0 };
 };
@@ -48,7 +49,7 @@ const result = (agency: string, number: string, title: string, kind: string, sig
  * Loại giấy tờ: the source's screenshot labels all three "PHIẾU LÝ LỊCH TƯ PHÁP", an artefact.
  */
 export const storedResults = [
-  result('G18', '000123', 'Chứng chỉ hành nghề dược', 'CHỨNG CHỈ HÀNH NGHỀ DƯỢC', '1706512345', 812345),
-  result('G15', '000456', 'Giấy xác nhận tình trạng hôn nhân', 'GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN', '1706423456', 498733),
-  result('G15', '000789', 'Phiếu lý lịch tư pháp số 2', 'PHIẾU LÝ LỊCH TƯ PHÁP', '1706334567', 366402),
+  storedResult('G18', '000123', 'Chứng chỉ hành nghề dược', 'CHỨNG CHỈ HÀNH NGHỀ DƯỢC', '1706512345', 812345),
+  storedResult('G15', '000456', 'Giấy xác nhận tình trạng hôn nhân', 'GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN', '1706423456', 498733),
+  storedResult('G15', '000789', 'Phiếu lý lịch tư pháp số 2', 'PHIẾU LÝ LỊCH TƯ PHÁP', '1706334567', 366402),
 ] as const satisfies readonly StoredResult[];

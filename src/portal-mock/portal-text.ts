@@ -90,6 +90,8 @@ export const vneid = {
   activatePrompt: 'Tài khoản đã được định danh điện tử?',
   activate: 'Kích hoạt',
   qrPrompt: 'Hoặc quét mã QR bằng ứng dụng VNeID để đăng nhập.',
+  /** The phone app's button after a QR scan. */
+  approve: 'Xác nhận đăng nhập',
 } as const;
 
 /** The provincial portal of Bình Định ("Hành chính phục vụ"), as in 2024. */

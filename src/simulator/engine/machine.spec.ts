@@ -163,10 +163,10 @@ describe('simulator engine', () => {
 });
 
 /** A dossier of two parts filled in any order: one through a dialog (open, tick, confirm), one directly. */
+const { variables: _unused, ...plain } = tiny;
 const dialog: Scenario = {
-  ...tiny,
+  ...plain,
   id: 'dialog',
-  variables: undefined,
   screens: {
     list: { title: 'List', controls: ['open-a', 'file-a', 'file-b', 'open-b', 'send'] },
     picker: { title: 'Picker', controls: ['row-1', 'row-2', 'confirm', 'close'] },

@@ -204,7 +204,10 @@ export function stepIndexOf(scenario: Scenario, id: string): number {
  */
 export function replayTo(scenario: Scenario, mode: Mode, seed: number, stepIndex: number, now: number): SessionState {
   let state = createSession(scenario, mode, seed);
-  for (let guard = 0; state.position < stepIndex && guard < scenario.steps.length * 2; guard += 1) {
+  const target = scenario.steps[stepIndex];
+  // A step inside a group is reached once it is due, though the group's position does not move.
+  const reached = () => state.position > stepIndex || (target !== undefined && currentSteps(scenario, state).includes(target));
+  for (let guard = 0; !reached() && !isFinished(scenario, state) && guard < scenario.steps.length * 2; guard += 1) {
     const next = nextCorrectAction(scenario, state);
     if (!next) break;
     state = applyAction(scenario, state, next.action, now).state;

@@ -89,6 +89,7 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
     fieldValue: (target) => runtime.$run.get().fields[target] ?? '',
     highlight: highlighted && step ? (step.correct[0]?.target ?? null) : null,
     run,
+    scenario,
     headingLevel: headingLevel === 2 ? 3 : 4,
   };
 

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { SessionState, SimAction } from '../engine/types';
+import type { Scenario, SessionState, SimAction } from '../engine/types';
 
 /** What a screen's controls need from the shell: how to act, what is highlighted, what is typed. */
 export interface SimContextValue {
@@ -9,6 +9,8 @@ export interface SimContextValue {
   fieldValue(target: string): string;
   highlight: string | null;
   run: SessionState;
+  /** The run's scenario (its task may vary with the run's seed). */
+  scenario: Scenario;
   /** Screen headings are one level below the simulator's own heading. */
   headingLevel: 3 | 4;
 }

@@ -69,6 +69,72 @@ export function SimField({ id, label, secret, numeric }: SimFieldProps) {
   );
 }
 
+interface SimCheckboxProps {
+  id: string;
+  /** The accessible name (the row it ticks), read out though not shown. */
+  label: string;
+  /** As the run has it: a tick the engine refused does not stay. */
+  checked: boolean;
+}
+
+export function SimCheckbox({ id, label, checked }: SimCheckboxProps) {
+  const sim = useSim();
+  return (
+    <span class={classes('sim-check', sim.highlight === id && 'sim-target-wrap')}>
+      <input
+        id={`sim-${id}`}
+        data-sim={id}
+        type="checkbox"
+        class={classes('sim-control', sim.highlight === id && 'sim-target')}
+        checked={checked}
+        onChange={(event) => {
+          const input = event.currentTarget;
+          sim.dispatch({ kind: 'tick', target: id, value: input.checked });
+          // Back to what the run holds; the next render moves it if the tick was accepted.
+          input.checked = checked;
+        }}
+      />
+      <label for={`sim-${id}`} class="sr-only">
+        {label}
+      </label>
+    </span>
+  );
+}
+
+interface SimSelectProps {
+  id: string;
+  label: string;
+  options: Record<string, string>;
+  /** As the run has it; '' for none chosen. */
+  value: string;
+  placeholder: string;
+}
+
+export function SimSelect({ id, label, options, value, placeholder }: SimSelectProps) {
+  const sim = useSim();
+  return (
+    <div class={classes('pm-field', sim.highlight === id && 'sim-target-wrap')}>
+      <label for={`sim-${id}`}>{label}</label>
+      <select
+        id={`sim-${id}`}
+        data-sim={id}
+        class={classes('sim-control', sim.highlight === id && 'sim-target')}
+        value={value}
+        onChange={(event) => {
+          const select = event.currentTarget;
+          sim.dispatch({ kind: 'choose', target: id, value: select.value });
+          select.value = value;
+        }}
+      >
+        <option value="">{placeholder}</option>
+        {Object.entries(options).map(([key, text]) => (
+          <option value={key}>{text}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** A screen's heading: where focus lands when the screen changes. */
 export function ScreenHeading({ children, class: extra }: { children: ComponentChildren; class?: string }) {
   const { headingLevel } = useSim();

@@ -24,7 +24,7 @@ const label = {
   sideAccount: dvcqg.identity.sideMenuTitle,
   sideIdentity: dvcqg.identity.sideMenuItem,
   qr: 'Quét mã QR bằng ứng dụng VNeID',
-  approve: 'Xác nhận đăng nhập',
+  approve: vneid.approve,
 } as const;
 
 /** Control labels the screens print: one place, so instructions and screens cannot drift apart. */

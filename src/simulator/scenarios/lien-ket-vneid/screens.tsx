@@ -3,91 +3,14 @@
  * account menu, Thông tin định danh) and VNeID (login, OTP, the phone app approving a QR scan). Labels
  * come from portal-text.ts, the same constants the guide's static figures print.
  */
-import type { ComponentChildren, FunctionComponent } from 'preact';
+import type { FunctionComponent } from 'preact';
 import { formatDate } from '../../../dates/index';
 import { persona } from '../../../portal-mock/persona';
 import { dvcqg, statusNames, vneid } from '../../../portal-mock/portal-text';
-import { currentSteps } from '../../engine/machine';
 import { ScreenHeading, SimButton, SimField } from '../../ui/controls';
 import { useSim } from '../../ui/context';
-import { controlLabels, scenario, simPersona } from './scenario';
-import './screens.css';
-
-const fake = <span class="pm-fake"> (giả định)</span>;
-
-function Browser({ address, children }: { address: string; children: ComponentChildren }) {
-  return (
-    <div class="pm-browser">
-      <p class="pm-bar">
-        <span class="pm-dots" aria-hidden="true">
-          ● ● ●
-        </span>
-        <span class="pm-address">
-          <span class="sr-only">Địa chỉ trang: </span>
-          {address}
-        </span>
-      </p>
-      {children}
-    </div>
-  );
-}
-
-/** What the current step is about to do: opens the account menu or a side-menu group. */
-function dueTarget(): string | undefined {
-  const { run } = useSim();
-  return currentSteps(scenario, run)[0]?.correct[0]?.target;
-}
-
-/** The portal's frame; `login` shows the header's "Đăng nhập" (only on the home page, so a login form has one). */
-function Dvcqg({ user, login, children }: { user?: boolean; login?: boolean; children: ComponentChildren }) {
-  const due = dueTarget();
-  const menuOpen = due === 'menu-thong-tin-ca-nhan' || due === 'menu-dang-xuat';
-  return (
-    <Browser address={dvcqg.address}>
-      <div class="pm-dvcqg">
-        <div class="pm-header">
-          <div class="pm-brand">
-            <span class="pm-emblem" aria-hidden="true">
-              ★
-            </span>
-            <div>
-              <p class="pm-name">{dvcqg.name}</p>
-              <p class="pm-slogan">{dvcqg.slogan}</p>
-            </div>
-          </div>
-          {user ? (
-            <div class="pm-account">
-              <SimButton id="account-menu" class="pm-user" expanded={menuOpen}>
-                {simPersona.name} <span aria-hidden="true">[▼]</span>
-              </SimButton>
-              {menuOpen && (
-                <ul class="pm-menu" aria-label="Menu tài khoản">
-                  <li>
-                    <SimButton id="menu-thong-tin-ca-nhan" class="pm-menu-item">
-                      {dvcqg.accountMenu['thong-tin-ca-nhan']}
-                    </SimButton>
-                  </li>
-                  <li>
-                    <SimButton id="menu-dang-xuat" class="pm-menu-item">
-                      {dvcqg.accountMenu['dang-xuat']}
-                    </SimButton>
-                  </li>
-                </ul>
-              )}
-            </div>
-          ) : (
-            login && (
-              <SimButton id="home-login" class="pm-login-link">
-                {controlLabels.homeLogin}
-              </SimButton>
-            )
-          )}
-        </div>
-        <div class="pm-body">{children}</div>
-      </div>
-    </Browser>
-  );
-}
+import { Dvcqg, LoginChooser, Vneid, VneidApproval, fake, useDueTarget } from '../../portals/frames';
+import { controlLabels, simPersona } from './scenario';
 
 const services = ['Thông tin và dịch vụ', 'Thanh toán trực tuyến', 'Phản ánh kiến nghị', 'Tra cứu hồ sơ'];
 
@@ -122,35 +45,6 @@ const HomeUser: FunctionComponent = () => {
     </Dvcqg>
   );
 };
-
-const LoginChooser: FunctionComponent = () => (
-  <Dvcqg>
-    <div class="pm-panel">
-      <ScreenHeading>{dvcqg.login.title}</ScreenHeading>
-      <p>{dvcqg.login.prompt}</p>
-      <ul class="pm-kinds">
-        {(['cong', 'vneid', 'buu-dien'] as const).map((kind) => (
-          <li>
-            <SimButton id={`kind-${kind}`} class="pm-kind">
-              <span class="pm-kind-label">{dvcqg.login.kinds[kind].label}</span>
-              {dvcqg.login.kinds[kind].note && <span class="pm-kind-note">{dvcqg.login.kinds[kind].note}</span>}
-            </SimButton>
-          </li>
-        ))}
-      </ul>
-      <div class="pm-notice-text">
-        <p>
-          <strong>{dvcqg.login.noticeTitle}</strong> {dvcqg.login.notice}
-        </p>
-        {dvcqg.login.noticeSteps.map(([label, text]) => (
-          <p>
-            <strong>{label}</strong> {text}
-          </p>
-        ))}
-      </div>
-    </div>
-  </Dvcqg>
-);
 
 const PortalLogin: FunctionComponent = () => (
   <Dvcqg>
@@ -212,7 +106,7 @@ const Notice: FunctionComponent = () => (
 );
 
 function SideMenu() {
-  const due = dueTarget();
+  const due = useDueTarget();
   const open = due === 'side-dinh-danh';
   return (
     <ul class="pm-side">
@@ -354,19 +248,6 @@ const Identity: FunctionComponent = () => {
   );
 };
 
-function Vneid({ children }: { children: ComponentChildren }) {
-  return (
-    <Browser address="vneid.gov.vn">
-      <div class="pm-vneid">
-        <p class="pm-vneid-brand" aria-hidden="true">
-          VN<span>e</span>ID
-        </p>
-        {children}
-      </div>
-    </Browser>
-  );
-}
-
 const VneidLogin: FunctionComponent = () => (
   <Vneid>
     <div class="pm-vneid-panels">
@@ -400,22 +281,7 @@ const VneidOtp: FunctionComponent = () => (
   </Vneid>
 );
 
-const VneidApp: FunctionComponent = () => (
-  <div class="pm-phone">
-    <p class="pm-phone-bar">Ứng dụng VNeID (mô phỏng)</p>
-    <ScreenHeading>Xác nhận đăng nhập</ScreenHeading>
-    <p>Bạn đã quét mã QR để đăng nhập Cổng Dịch vụ công quốc gia.</p>
-    <p>
-      Tài khoản: {simPersona.name}
-      {fake}
-    </p>
-    <p>
-      <SimButton id="app-approve" class="pm-primary">
-        {controlLabels.approve}
-      </SimButton>
-    </p>
-  </div>
-);
+const VneidApp: FunctionComponent = () => <VneidApproval portal="Cổng Dịch vụ công quốc gia" />;
 
 /** Screen components by the scenario's screen ids. */
 export const screens: Record<string, FunctionComponent> = {

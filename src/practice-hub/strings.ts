@@ -1,0 +1,44 @@
+/** Every word the practice hub says. */
+import { formatDate } from '../dates/index';
+import type { ModeResult, SimulatorMode } from '../simulator/results';
+
+/** What each scenario practises, with the guide it follows, keyed by scenario id (src/simulator/catalogue.ts). */
+export const scenarioSummaries: Record<string, { practises: string; guideLabel: string }> = {
+  'lien-ket-vneid': {
+    practises: 'Đăng nhập Cổng Dịch vụ công quốc gia rồi liên kết tài khoản với tài khoản định danh điện tử VNeID.',
+    guideLabel: 'Đọc Phụ lục\u00a01',
+  },
+  'lay-tu-kho': {
+    practises: 'Xem Kho dữ liệu cá nhân, rồi khi nộp hồ sơ trực tuyến chọn “Lấy từ kho” để dùng lại kết quả đã số hóa thay vì tải giấy tờ lên.',
+    guideLabel: 'Đọc Phụ lục\u00a02',
+  },
+};
+
+export const hub = {
+  modesHeading: 'Bốn chế độ',
+  modesLabel: 'Mở trình mô phỏng ở chế độ:',
+  progressHeading: 'Tiến độ và kết quả của bạn',
+  loading: 'Đang đọc tiến độ đã lưu…',
+  noScript: 'Cần bật JavaScript để xem tiến độ và kết quả đã lưu trên trình duyệt này.',
+  storageBlocked: 'Trình duyệt này đang chặn lưu dữ liệu: tiến độ và kết quả không được giữ lại khi tải lại trang.',
+  reset: 'Xóa tiến độ và kết quả',
+  confirmQuestion: (title: string) =>
+    `Xóa tiến độ và mọi kết quả của mô phỏng “${title}” trên trình duyệt này? Sau đó trang Tự đánh giá sẽ coi như bạn chưa làm mô phỏng này.`,
+  confirm: 'Có, xóa',
+  cancel: 'Không xóa',
+  cleared: (title: string) => `Đã xóa tiến độ và kết quả của mô phỏng “${title}”.`,
+  notCleared: 'Chưa xóa gì.',
+};
+
+/** One mode's line: the run in progress, if any, then the best result or "Chưa làm". Only Kiểm tra can pass. */
+export function modeStatus(mode: SimulatorMode, result: ModeResult | undefined, stepsDone: number | undefined): string {
+  const parts: string[] = [];
+  if (stepsDone !== undefined) parts.push(`Đang làm dở: đã xong ${stepsDone} thao tác`);
+  if (result) {
+    const verdict = mode !== 'test' ? '' : result.passed ? 'Đạt, ' : 'Chưa đạt, ';
+    parts.push(`Điểm cao nhất ${result.bestScore}/${result.maxScore}, ${verdict}ngày ${formatDate(result.completedAt)}`);
+  } else if (stepsDone === undefined) {
+    parts.push('Chưa làm');
+  }
+  return parts.join('. ');
+}

@@ -1,0 +1,154 @@
+/**
+ * What both simulators draw the same way: the browser window, the national portal's frame and login
+ * chooser, VNeID's frame and the phone approving a QR login. Labels come from portal-text.ts, the same
+ * constants the guides' static figures print.
+ */
+import type { ComponentChildren } from 'preact';
+import { persona } from '../../portal-mock/persona';
+import { dvcqg, vneid } from '../../portal-mock/portal-text';
+import { currentSteps } from '../engine/machine';
+import { ScreenHeading, SimButton } from '../ui/controls';
+import { useSim } from '../ui/context';
+import './portals.css';
+
+/** After a made-up value, so no screen shows one without saying so. */
+export const fake = <span class="pm-fake"> (giả định)</span>;
+
+export function Browser({ address, children }: { address: string; children: ComponentChildren }) {
+  return (
+    <div class="pm-browser">
+      <p class="pm-bar">
+        <span class="pm-dots" aria-hidden="true">
+          ● ● ●
+        </span>
+        <span class="pm-address">
+          <span class="sr-only">Địa chỉ trang: </span>
+          {address}
+        </span>
+      </p>
+      {children}
+    </div>
+  );
+}
+
+/** The control the step due now is about: a menu is drawn open when one of its items is due. */
+export function useDueTarget(): string | undefined {
+  const { run, scenario } = useSim();
+  return currentSteps(scenario, run)[0]?.correct[0]?.target;
+}
+
+/** The national portal's frame; `login` shows the header's "Đăng nhập" (only on the home page, so a login form has one). */
+export function Dvcqg({ user, login, children }: { user?: boolean; login?: boolean; children: ComponentChildren }) {
+  const due = useDueTarget();
+  const menuOpen = due === 'menu-thong-tin-ca-nhan' || due === 'menu-dang-xuat';
+  return (
+    <Browser address={dvcqg.address}>
+      <div class="pm-dvcqg">
+        <div class="pm-header">
+          <div class="pm-brand">
+            <span class="pm-emblem" aria-hidden="true">
+              ★
+            </span>
+            <div>
+              <p class="pm-name">{dvcqg.name}</p>
+              <p class="pm-slogan">{dvcqg.slogan}</p>
+            </div>
+          </div>
+          {user ? (
+            <div class="pm-account">
+              <SimButton id="account-menu" class="pm-user" expanded={menuOpen}>
+                {persona.name} <span aria-hidden="true">[▼]</span>
+              </SimButton>
+              {menuOpen && (
+                <ul class="pm-menu" aria-label="Menu tài khoản">
+                  <li>
+                    <SimButton id="menu-thong-tin-ca-nhan" class="pm-menu-item">
+                      {dvcqg.accountMenu['thong-tin-ca-nhan']}
+                    </SimButton>
+                  </li>
+                  <li>
+                    <SimButton id="menu-dang-xuat" class="pm-menu-item">
+                      {dvcqg.accountMenu['dang-xuat']}
+                    </SimButton>
+                  </li>
+                </ul>
+              )}
+            </div>
+          ) : (
+            login && (
+              <SimButton id="home-login" class="pm-login-link">
+                {dvcqg.login.title}
+              </SimButton>
+            )
+          )}
+        </div>
+        <div class="pm-body">{children}</div>
+      </div>
+    </Browser>
+  );
+}
+
+/** The national portal's "Đăng nhập" page: the three kinds of account, and the system notice. */
+export function LoginChooser() {
+  return (
+    <Dvcqg>
+      <div class="pm-panel">
+        <ScreenHeading>{dvcqg.login.title}</ScreenHeading>
+        <p>{dvcqg.login.prompt}</p>
+        <ul class="pm-kinds">
+          {(['cong', 'vneid', 'buu-dien'] as const).map((kind) => (
+            <li>
+              <SimButton id={`kind-${kind}`} class="pm-kind">
+                <span class="pm-kind-label">{dvcqg.login.kinds[kind].label}</span>
+                {dvcqg.login.kinds[kind].note && <span class="pm-kind-note">{dvcqg.login.kinds[kind].note}</span>}
+              </SimButton>
+            </li>
+          ))}
+        </ul>
+        <div class="pm-notice-text">
+          <p>
+            <strong>{dvcqg.login.noticeTitle}</strong> {dvcqg.login.notice}
+          </p>
+          {dvcqg.login.noticeSteps.map(([label, text]) => (
+            <p>
+              <strong>{label}</strong> {text}
+            </p>
+          ))}
+        </div>
+      </div>
+    </Dvcqg>
+  );
+}
+
+export function Vneid({ children }: { children: ComponentChildren }) {
+  return (
+    <Browser address="vneid.gov.vn">
+      <div class="pm-vneid">
+        <p class="pm-vneid-brand" aria-hidden="true">
+          VN<span>e</span>ID
+        </p>
+        {children}
+      </div>
+    </Browser>
+  );
+}
+
+/** The VNeID app on the learner's phone, after a QR scan: approving the login to `portal`. */
+export function VneidApproval({ portal }: { portal: string }) {
+  return (
+    <div class="pm-phone">
+      <p class="pm-phone-bar">Ứng dụng VNeID (mô phỏng)</p>
+      <ScreenHeading>Xác nhận đăng nhập</ScreenHeading>
+      <p>Bạn đã quét mã QR để đăng nhập {portal}.</p>
+      <p>
+        Tài khoản: {persona.name}
+        {fake}
+      </p>
+      <p>
+        <SimButton id="app-approve" class="pm-primary">
+          {vneid.approve}
+        </SimButton>
+      </p>
+    </div>
+  );
+}
