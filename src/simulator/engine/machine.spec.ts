@@ -25,6 +25,7 @@ const tiny: Scenario = {
     { id: 's5', screen: 'b', guideStep: 'g2', instruction: 'Skip', hint: 'h5', correct: [{ kind: 'click', target: 'skip' }], wrong: [{ kind: 'click', target: 'ok', feedback: 'skip now' }] },
   ],
   finalScreen: 'c',
+  finishedText: 'finished',
   defaultFeedback: 'default',
   realDataWarning: 'real',
   typoFeedback: 'typo',

@@ -92,6 +92,8 @@ export interface Scenario {
   steps: readonly ScenarioStep[];
   /** The screen shown once every step is done (the result the learner was aiming for). */
   finalScreen: string;
+  /** Said when a run is over, pointing at what the final screen shows. */
+  finishedText: string;
   /** Said for a miss no step foresaw. */
   defaultFeedback: string;
   /** Said when a typed value looks like a real ID or phone number that is not the persona's. */

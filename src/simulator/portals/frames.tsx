@@ -4,6 +4,7 @@
  * constants the guides' static figures print.
  */
 import type { ComponentChildren } from 'preact';
+import { codeParts } from '../../portal-mock/code-parts';
 import { persona } from '../../portal-mock/persona';
 import { dvcqg, vneid } from '../../portal-mock/portal-text';
 import { currentSteps } from '../engine/machine';
@@ -13,6 +14,15 @@ import './portals.css';
 
 /** After a made-up value, so no screen shows one without saying so. */
 export const fake = <span class="pm-fake"> (giả định)</span>;
+
+/** A result code or file name that wraps at its dots and underscores, not mid-number. */
+export function DocumentCode({ value }: { value: string }) {
+  return (
+    <span class="pm-code">
+      {codeParts(value).map((part, index) => (index === 0 ? part : [<wbr />, part]))}
+    </span>
+  );
+}
 
 export function Browser({ address, children }: { address: string; children: ComponentChildren }) {
   return (

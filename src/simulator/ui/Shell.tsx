@@ -28,6 +28,8 @@ export interface PersonaRow {
   label: string;
   /** A name from the persona or the seeded variables (`otp`), or a literal value. */
   value: string;
+  /** A value the learner types, shown in a typewriter face. */
+  typed?: boolean;
 }
 
 export interface ShellProps {
@@ -133,7 +135,7 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
         )}
         <p class="sim-instruction" aria-live="polite">
           {finished ? (
-            mode === 'demo' ? ui.demoFinished : ui.finishedText
+            mode === 'demo' ? ui.demoFinished : scenario.finishedText
           ) : mode === 'test' ? (
             <>
               <strong>{ui.goalLabel}</strong> {scenario.goal}
@@ -222,7 +224,7 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
             {persona.map((row) => (
               <div>
                 <dt>{row.label}</dt>
-                <dd>{values[row.value] ?? row.value}</dd>
+                <dd class={row.typed ? 'sim-typed' : undefined}>{values[row.value] ?? row.value}</dd>
               </div>
             ))}
           </dl>

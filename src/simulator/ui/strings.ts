@@ -44,7 +44,6 @@ export const ui = {
   loading: 'Đang tải trình mô phỏng…',
   resultTitle: 'Kết quả',
   finishedTitle: 'Hoàn thành',
-  finishedText: 'Bạn đã đi hết các bước. Trang Thông tin định danh bên dưới có “Danh sách tài khoản liên kết”.',
   demoFinished: 'Đã minh họa hết các bước. Chọn “Hướng dẫn” hoặc “Thực hành” để tự làm.',
   passed: 'Đạt',
   failed: 'Chưa đạt',

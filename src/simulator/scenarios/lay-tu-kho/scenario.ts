@@ -296,6 +296,7 @@ function buildScenario(variant: DossierVariant): Scenario {
     },
     steps: buildSteps(variant),
     finalScreen: 'receipt',
+    finishedText: 'Bạn đã nộp hồ sơ. Giấy biên nhận bên dưới ghi mã hồ sơ và số thành phần lấy từ kho.',
     defaultFeedback: 'Chưa đúng bước này. Đọc lại yêu cầu ở trên (hoặc bấm “Gợi ý”).',
     realDataWarning: 'Đây là mô phỏng: không nhập thông tin thật.',
     typoFeedback: 'Giá trị này chưa đúng.',

@@ -9,7 +9,7 @@ import { formatDate } from '../../../dates/index';
 import { persona } from '../../../portal-mock/persona';
 import { hcpv, type DossierComponent, type HcpvNavItem, type HcpvPersonalMenuItem } from '../../../portal-mock/portal-text';
 import { currentSteps, valuesOf } from '../../engine/machine';
-import { Browser, LoginChooser, VneidApproval, fake, useDueTarget } from '../../portals/frames';
+import { Browser, DocumentCode, LoginChooser, VneidApproval, fake, useDueTarget } from '../../portals/frames';
 import { ScreenHeading, SimButton, SimCheckbox, SimSelect } from '../../ui/controls';
 import { useSim } from '../../ui/context';
 import { componentNames, components, fittingPaper, papers, type Paper } from './dossier';
@@ -155,8 +155,8 @@ const StoreList: FunctionComponent = () => {
             return (
               <tr>
                 <td data-label={columns[0]}>{index + 1}</td>
-                <td data-label={columns[1]} class="pm-code">
-                  {paper.code}
+                <td data-label={columns[1]}>
+                  <DocumentCode value={paper.code} />
                 </td>
                 <th scope="row" data-label={columns[2]}>
                   {paper.title}
@@ -244,7 +244,7 @@ function Attached({ component, from }: { component: DossierComponent; from: 'sto
         <span class="pm-pdf" aria-hidden="true">
           PDF
         </span>
-        <span class="pm-code">{paper ? paper.file : `${component}_tai-len.pdf`}</span>
+        <DocumentCode value={paper ? paper.file : `${component}_tai-len.pdf`} />
       </span>
       {paper ? (
         <span class="pm-reused">
@@ -304,7 +304,9 @@ function ComponentsTable() {
                   </span>
                 )}
               </td>
-              <td data-label={signColumn}>{from === 'store' ? `☑ ${text.sign}` : `☐ ${text.sign}`}</td>
+              <td data-label={signColumn} class="pm-sign">
+                {from === 'store' ? `☑ ${text.sign}` : `☐ ${text.sign}`}
+              </td>
             </tr>
           );
         })}
@@ -372,8 +374,8 @@ const StoreDialog: FunctionComponent = () => {
                     <SimCheckbox id={control.pick(id)} label={`${chooseColumn}: ${paper.title}`} checked={picked === id} />
                   </td>
                   <td data-label={numberColumn}>{index + 1}</td>
-                  <td data-label={codeColumn} class="pm-code">
-                    {paper.code}
+                  <td data-label={codeColumn}>
+                    <DocumentCode value={paper.code} />
                   </td>
                   <td data-label={titleColumn}>
                     <strong>{paper.title}</strong>

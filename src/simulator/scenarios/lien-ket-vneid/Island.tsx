@@ -9,10 +9,10 @@ const source = fixedSource(scenario);
 
 const personaRows: PersonaRow[] = [
   { label: 'Họ tên', value: 'name' },
-  { label: 'Tên đăng nhập Cổng = số định danh', value: 'idNumber' },
-  { label: 'Mật khẩu tài khoản Cổng', value: 'portalPassword' },
-  { label: 'Mật khẩu VNeID', value: 'vneidPassword' },
-  { label: 'Mã OTP (tin nhắn giả định)', value: 'otp' },
+  { label: 'Tên đăng nhập Cổng = số định danh', value: 'idNumber', typed: true },
+  { label: 'Mật khẩu tài khoản Cổng', value: 'portalPassword', typed: true },
+  { label: 'Mật khẩu VNeID', value: 'vneidPassword', typed: true },
+  { label: 'Mã OTP (tin nhắn giả định)', value: 'otp', typed: true },
 ];
 
 export default function LienKetVneidIsland(props: IslandProps) {

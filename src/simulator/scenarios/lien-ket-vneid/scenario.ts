@@ -327,6 +327,7 @@ export const scenario: Scenario = {
   },
   steps,
   finalScreen: 'identity',
+  finishedText: 'Bạn đã đi hết các bước. Trang Thông tin định danh bên dưới có “Danh sách tài khoản liên kết”.',
   defaultFeedback: 'Chưa đúng bước này. Đọc lại yêu cầu ở trên (hoặc bấm “Gợi ý”).',
   realDataWarning: 'Đây là mô phỏng: không nhập thông tin thật. Chỉ gõ các giá trị trong thẻ “dữ liệu giả định”.',
   typoFeedback: 'Giá trị này chưa đúng: chỉ gõ đúng giá trị trong thẻ “dữ liệu giả định”.',
