@@ -5,14 +5,11 @@
  * JSON is read here, trusting nothing in it; anything unexpected counts as no run at all.
  */
 import { SIMULATOR_MODES, type SimulatorMode, type SimulatorResults } from '../simulator/results';
+import { RUNS_STORE_VERSION as RUNS_VERSION, runsStoreName } from '../simulator/runtime/runs-store';
 import { decodeVersioned, STORAGE_PREFIX } from '../storage/versioned-store';
 
-/** The saved runs' key and version, as runtime/session.ts writes them. */
-const RUNS_NAME = 'simulator-runs:';
-const RUNS_VERSION = 1;
-
 export function runsKey(scenarioId: string): string {
-  return `${STORAGE_PREFIX}${RUNS_NAME}${scenarioId}`;
+  return `${STORAGE_PREFIX}${runsStoreName(scenarioId)}`;
 }
 
 /**

@@ -2,18 +2,6 @@
 import { formatDate } from '../dates/index';
 import type { ModeResult, SimulatorMode } from '../simulator/results';
 
-/** What each scenario practises, with the guide it follows, keyed by scenario id (src/simulator/catalogue.ts). */
-export const scenarioSummaries: Record<string, { practises: string; guideLabel: string }> = {
-  'lien-ket-vneid': {
-    practises: 'Đăng nhập Cổng Dịch vụ công quốc gia rồi liên kết tài khoản với tài khoản định danh điện tử VNeID.',
-    guideLabel: 'Đọc Phụ lục\u00a01',
-  },
-  'lay-tu-kho': {
-    practises: 'Xem Kho dữ liệu cá nhân, rồi khi nộp hồ sơ trực tuyến chọn “Lấy từ kho” để dùng lại kết quả đã số hóa thay vì tải giấy tờ lên.',
-    guideLabel: 'Đọc Phụ lục\u00a02',
-  },
-};
-
 export const hub = {
   modesHeading: 'Bốn chế độ',
   modesLabel: 'Mở trình mô phỏng ở chế độ:',

@@ -29,14 +29,33 @@ export interface ScenarioEntry {
   path: string;
   /** Root-relative path of the guide the scenario practises. */
   guide: string;
+  /** The link text to that guide. */
+  guideLabel: string;
+  /** What it practises, in one sentence (the practice hub's cards). */
+  summary: string;
 }
 
 /** Scenario ids the site plans; result files may name them before the simulator ships. */
 export const PLANNED_SCENARIO_IDS = ['lien-ket-vneid', 'lay-tu-kho'] as const;
 
 export const scenarioCatalogue: readonly ScenarioEntry[] = [
-  { id: 'lien-ket-vneid', title: 'Liên kết tài khoản Cổng DVCQG với VNeID', path: '/luyen-tap/lien-ket-vneid/', guide: '/phu-luc-1/' },
-  { id: 'lay-tu-kho', title: 'Lấy kết quả từ Kho dữ liệu cá nhân khi nộp hồ sơ', path: '/luyen-tap/lay-tu-kho/', guide: '/phu-luc-2/' },
+  {
+    id: 'lien-ket-vneid',
+    title: 'Liên kết tài khoản Cổng DVCQG với VNeID',
+    path: '/luyen-tap/lien-ket-vneid/',
+    guide: '/phu-luc-1/',
+    guideLabel: 'Đọc Phụ lục\u00a01',
+    summary: 'Đăng nhập Cổng Dịch vụ công quốc gia rồi liên kết tài khoản với tài khoản định danh điện tử VNeID.',
+  },
+  {
+    id: 'lay-tu-kho',
+    title: 'Lấy kết quả từ Kho dữ liệu cá nhân khi nộp hồ sơ',
+    path: '/luyen-tap/lay-tu-kho/',
+    guide: '/phu-luc-2/',
+    guideLabel: 'Đọc Phụ lục\u00a02',
+    summary:
+      'Xem Kho dữ liệu cá nhân, rồi khi nộp hồ sơ trực tuyến quyết định với từng thành phần: kho có giấy tờ phù hợp thì “Lấy từ kho”, không có thì tải tệp lên.',
+  },
 ];
 
 export function isScenarioAvailable(id: string): boolean {

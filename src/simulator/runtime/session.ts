@@ -7,6 +7,7 @@ import { atom, computed, type ReadableAtom } from 'nanostores';
 import { toVietnamIso } from '../../dates/index';
 import { versionedStore } from '../../storage/versioned-store';
 import { recordAttempt } from '../results';
+import { RUNS_STORE_VERSION, runsStoreName } from './runs-store';
 import { applyAction, createSession, isFinished, replayTo, stepIndexOf, takeHint } from '../engine/machine';
 import { newSeed } from '../engine/random';
 import { scoreOf } from '../engine/scoring';
@@ -101,8 +102,8 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
     }
     return scenario;
   };
-  const $saved = versionedStore<SavedRuns>(`simulator-runs:${source.id}`, {
-    version: 1,
+  const $saved = versionedStore<SavedRuns>(runsStoreName(source.id), {
+    version: RUNS_STORE_VERSION,
     initial: { mode: 'guided', runs: {} },
     decode: (data) => decodeRuns(source, data),
   });
