@@ -43,13 +43,3 @@ export const storedResult = (agency: string, number: string, title: string, kind
   const code = `${persona.idNumber}.KQ.${agency}.${number}`;
   return { code, title, kind, file: `${code}_Signed_${signedAt}.pdf`, bytes, uses: 0 };
 };
-
-/**
- * The three results in the store in the Phụ lục 2 story, in the source's order. Each row has its own
- * Loại giấy tờ: the source's screenshot labels all three "PHIẾU LÝ LỊCH TƯ PHÁP", an artefact.
- */
-export const storedResults = [
-  storedResult('G18', '000123', 'Chứng chỉ hành nghề dược', 'CHỨNG CHỈ HÀNH NGHỀ DƯỢC', '1706512345', 812345),
-  storedResult('G15', '000456', 'Giấy xác nhận tình trạng hôn nhân', 'GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN', '1706423456', 498733),
-  storedResult('G15', '000789', 'Phiếu lý lịch tư pháp số 2', 'PHIẾU LÝ LỊCH TƯ PHÁP', '1706334567', 366402),
-] as const satisfies readonly StoredResult[];

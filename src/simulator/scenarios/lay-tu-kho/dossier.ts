@@ -3,7 +3,7 @@
  * the papers in the persona's store. Which components have a fitting paper is the task variant: fixed
  * while learning, drawn from the run's seed in Kiểm tra, so a test is not a memorised click path.
  */
-import { storedResult, storedResults, type StoredResult } from '../../../portal-mock/persona';
+import { storedResult, type StoredResult } from '../../../portal-mock/persona';
 import { hcpv, type DossierComponent } from '../../../portal-mock/portal-text';
 import { seededRandom } from '../../engine/random';
 
@@ -25,18 +25,23 @@ export interface Paper extends StoredResult {
   fits: DossierComponent | null;
 }
 
-const [certificate, marital, judicialRecord] = storedResults;
 const copy = 'BẢN SAO CHỨNG THỰC ĐIỆN TỬ';
 
 /**
- * Every paper the store can hold. Two never fit: the marital-status certificate (a paper people
- * confuse with the judicial record, both from the justice sector) and an earlier practising
- * certificate (the thing applied for, not a component of the application).
+ * Every paper the store can hold: the source's three (a practising certificate, a marital-status
+ * certificate, a judicial record) and three electronic certified copies. Two never fit: the
+ * marital-status certificate (confused with the judicial record, both from the justice sector) and an
+ * earlier practising certificate (the thing applied for, not a component of the application; the
+ * source's screenshot ticks it for the practice-time component, which the guide's figures correct).
  */
 export const papers: Record<string, Paper> = {
-  'ly-lich-tu-phap': { id: 'ly-lich-tu-phap', ...judicialRecord, fits: 'ly-lich-tu-phap' },
-  'hon-nhan': { id: 'hon-nhan', ...marital, fits: null },
-  'chung-chi': { id: 'chung-chi', ...certificate, fits: null },
+  'ly-lich-tu-phap': { id: 'ly-lich-tu-phap', ...storedResult('G15', '000789', 'Phiếu lý lịch tư pháp số 2', 'PHIẾU LÝ LỊCH TƯ PHÁP', '1706334567', 366402), fits: 'ly-lich-tu-phap' },
+  'hon-nhan': {
+    id: 'hon-nhan',
+    ...storedResult('G15', '000456', 'Giấy xác nhận tình trạng hôn nhân', 'GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN', '1706423456', 498733),
+    fits: null,
+  },
+  'chung-chi': { id: 'chung-chi', ...storedResult('G18', '000123', 'Chứng chỉ hành nghề dược', 'CHỨNG CHỈ HÀNH NGHỀ DƯỢC', '1706512345', 812345), fits: null },
   'thuc-hanh': {
     id: 'thuc-hanh',
     ...storedResult('G15', '001024', 'Bản sao chứng thực điện tử Giấy xác nhận thời gian thực hành chuyên môn', copy, '1706245678', 402118),
