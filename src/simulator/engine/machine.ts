@@ -205,8 +205,9 @@ export function stepIndexOf(scenario: Scenario, id: string): number {
 export function replayTo(scenario: Scenario, mode: Mode, seed: number, stepIndex: number, now: number): SessionState {
   let state = createSession(scenario, mode, seed);
   const target = scenario.steps[stepIndex];
-  // A step inside a group is reached once it is due, though the group's position does not move.
-  const reached = () => state.position > stepIndex || (target !== undefined && currentSteps(scenario, state).includes(target));
+  // Inside a group the position does not move: the step is reached when the right path takes it next,
+  // so the group's earlier sub-tasks are done first, as a learner following the guide would have.
+  const reached = () => state.position > stepIndex || (target !== undefined && currentSteps(scenario, state)[0] === target);
   for (let guard = 0; !reached() && !isFinished(scenario, state) && guard < scenario.steps.length * 2; guard += 1) {
     const next = nextCorrectAction(scenario, state);
     if (!next) break;

@@ -4,7 +4,6 @@
  * constants the guides' static figures print.
  */
 import type { ComponentChildren } from 'preact';
-import { codeParts } from '../../portal-mock/code-parts';
 import { persona } from '../../portal-mock/persona';
 import { dvcqg, vneid } from '../../portal-mock/portal-text';
 import { currentSteps } from '../engine/machine';
@@ -15,11 +14,14 @@ import './portals.css';
 /** After a made-up value, so no screen shows one without saying so. */
 export const fake = <span class="pm-fake"> (giả định)</span>;
 
-/** A result code or file name that wraps at its dots and underscores, not mid-number. */
+/**
+ * A result code or file name such as `0520….KQ.G18.000123_Signed_….pdf`, allowed to wrap after each dot
+ * or underscore, so a narrow column breaks it at its parts rather than mid-number.
+ */
 export function DocumentCode({ value }: { value: string }) {
   return (
     <span class="pm-code">
-      {codeParts(value).map((part, index) => (index === 0 ? part : [<wbr />, part]))}
+      {value.split(/(?<=[._])/).map((part, index) => (index === 0 ? part : [<wbr />, part]))}
     </span>
   );
 }

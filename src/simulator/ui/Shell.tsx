@@ -93,6 +93,7 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
     run,
     scenario,
     headingLevel: headingLevel === 2 ? 3 : 4,
+    still: false,
   };
 
   const chooseMode = (next: Mode) => {

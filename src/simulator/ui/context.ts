@@ -13,6 +13,8 @@ export interface SimContextValue {
   scenario: Scenario;
   /** Screen headings are one level below the simulator's own heading. */
   headingLevel: 3 | 4;
+  /** A still picture of the screen in a guide: controls are drawn, not usable, and headings are plain text. */
+  still: boolean;
 }
 
 export const SimContext = createContext<SimContextValue | null>(null);

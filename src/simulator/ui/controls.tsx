@@ -1,10 +1,11 @@
 /**
  * The controls screens are drawn with: real buttons and inputs, each with the stable id the scenario
  * refers to. The highlight is a class (an outline plus a label), never the only cue: the instruction
- * names the control too.
+ * names the control too. In a still picture (a guide's figure) the same controls are drawn as text.
  */
 import type { ComponentChildren, TargetedInputEvent } from 'preact';
 import { useSim } from './context';
+import './controls.css';
 
 const classes = (...names: Array<string | false | undefined>) => names.filter(Boolean).join(' ');
 
@@ -18,6 +19,7 @@ interface SimButtonProps {
 
 export function SimButton({ id, children, class: extra, submit, expanded }: SimButtonProps) {
   const sim = useSim();
+  if (sim.still) return <span class={classes('sim-control', extra, sim.highlight === id && 'sim-target')}>{children}</span>;
   return (
     <button
       type={submit ? 'submit' : 'button'}
@@ -44,6 +46,14 @@ interface SimFieldProps {
 
 export function SimField({ id, label, secret, numeric }: SimFieldProps) {
   const sim = useSim();
+  if (sim.still) {
+    return (
+      <div class="pm-field">
+        <span>{label}</span>
+        <span class={classes('sim-control pm-still-input', sim.highlight === id && 'sim-target')}>{secret ? '••••••••' : sim.fieldValue(id)}</span>
+      </div>
+    );
+  }
   const onInput = (event: TargetedInputEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     sim.dispatch({ kind: 'type', target: id, value: input.value });
@@ -79,6 +89,16 @@ interface SimCheckboxProps {
 
 export function SimCheckbox({ id, label, checked }: SimCheckboxProps) {
   const sim = useSim();
+  if (sim.still) {
+    return (
+      <span class={classes('sim-still-check', sim.highlight === id && 'sim-target')}>
+        <span aria-hidden="true">{checked ? '✓' : ''}</span>
+        <span class="sr-only">
+          {label} {checked ? '(đã chọn)' : '(chưa chọn)'}
+        </span>
+      </span>
+    );
+  }
   return (
     <span class={classes('sim-check', sim.highlight === id && 'sim-target-wrap')}>
       <input
@@ -112,6 +132,14 @@ interface SimSelectProps {
 
 export function SimSelect({ id, label, options, value, placeholder }: SimSelectProps) {
   const sim = useSim();
+  if (sim.still) {
+    return (
+      <div class="pm-field">
+        <span>{label}</span>
+        <span class={classes('sim-control pm-still-input', sim.highlight === id && 'sim-target')}>{options[value] ?? placeholder} ▾</span>
+      </div>
+    );
+  }
   return (
     <div class={classes('pm-field', sim.highlight === id && 'sim-target-wrap')}>
       <label for={`sim-${id}`}>{label}</label>
@@ -137,7 +165,9 @@ export function SimSelect({ id, label, options, value, placeholder }: SimSelectP
 
 /** A screen's heading: where focus lands when the screen changes. */
 export function ScreenHeading({ children, class: extra }: { children: ComponentChildren; class?: string }) {
-  const { headingLevel } = useSim();
+  const { headingLevel, still } = useSim();
+  // A still picture stays out of the page's outline: its title is text in the figure.
+  if (still) return <p class={classes('pm-heading', extra)}>{children}</p>;
   const Tag = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <Tag class={classes('pm-heading', extra)} tabIndex={-1} data-screen-heading>

@@ -155,3 +155,13 @@ export async function expectReceipt(page: Page, reused: string): Promise<void> {
   await expect(receiptFact(page, 'Ngày nộp')).toHaveText(today);
   await expect(receiptFact(page, 'Thành phần hồ sơ lấy từ kho')).toHaveText(reused);
 }
+
+/** Shift+Tab (backwards) until `control` has focus: for a control just before the one in focus. */
+export async function shiftTabTo(page: Page, control: Locator, limit = 20): Promise<void> {
+  await expect(control).toBeVisible();
+  for (let i = 0; i < limit; i += 1) {
+    if (await control.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Shift+Tab');
+  }
+  throw new Error(`Could not reach ${control.toString()} with Shift+Tab`);
+}

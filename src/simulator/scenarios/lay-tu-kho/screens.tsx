@@ -305,7 +305,8 @@ function ComponentsTable() {
                 )}
               </td>
               <td data-label={signColumn} class="pm-sign">
-                {from === 'store' ? `☑ ${text.sign}` : `☐ ${text.sign}`}
+                <span aria-hidden="true">{from === 'store' ? '☑' : '☐'}</span> {text.sign}
+                <span class="sr-only">{from === 'store' ? ' (đã đánh dấu)' : ' (chưa đánh dấu)'}</span>
               </td>
             </tr>
           );
