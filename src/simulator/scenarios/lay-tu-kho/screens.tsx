@@ -352,7 +352,8 @@ const StoreDialog: FunctionComponent = () => {
   return (
     <div class="pm-dialog-layer">
       <ComponentsPage behindDialog />
-      <div class="pm-dialog pm-store" role="dialog" aria-modal="true" aria-labelledby="pm-store-title">
+      {/* Not aria-modal: that would hide the simulator's own instructions and feedback from screen readers. */}
+      <div class="pm-dialog pm-store" role="dialog" aria-labelledby="pm-store-title">
         <ScreenHeading>
           <span id="pm-store-title">{text.title}</span>
         </ScreenHeading>
