@@ -233,9 +233,9 @@ test.describe('Phụ lục 2 simulator (Lấy từ kho)', () => {
     expect(await table.innerText()).toEqual(before.table);
     await expect(row(page, first!)).toHaveCount(0);
     await expect(row(page, second!)).toHaveCount(0);
-    for (const component of rest) await expect(row(page, component!)).toBeVisible();
+    for (const component of rest) await expect(row(page, component)).toBeVisible();
     // The same store after the reload: the rest is judged against the listing read before it.
-    await playWithMouse(page, [...rest.flatMap((component) => componentMoves(component!, store)), { click: 'Nộp hồ sơ' }]);
+    await playWithMouse(page, [...rest.flatMap((component) => componentMoves(component, store)), { click: 'Nộp hồ sơ' }]);
     await expect(page.getByRole('heading', { name: 'Kết quả: Đạt' })).toBeFocused();
     await expect(page.getByText('Điểm: 100/100')).toBeVisible();
     await page.getByRole('button', { name: 'Làm lại' }).click();

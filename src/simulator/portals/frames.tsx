@@ -26,9 +26,10 @@ export function DocumentCode({ value }: { value: string }) {
   );
 }
 
-export function Browser({ address, children }: { address: string; children: ComponentChildren }) {
+/** `inert`: a dialog is open over the page, which then takes no input and is left out for assistive technology. */
+export function Browser({ address, inert = false, children }: { address: string; inert?: boolean; children: ComponentChildren }) {
   return (
-    <div class="pm-browser">
+    <div class="pm-browser" inert={inert}>
       <p class="pm-bar">
         <span class="pm-dots" aria-hidden="true">
           ● ● ●

@@ -39,8 +39,8 @@ function Hcpv({ loggedIn = true, current, banner = false, behindDialog = false, 
   const due = useDueTarget();
   const menuOpen = menuItems.some(([item]) => due === control.menuItem(item));
   return (
-    <Browser address={hcpv.tab}>
-      <div class="pm-hcpv" inert={behindDialog}>
+    <Browser address={hcpv.tab} inert={behindDialog}>
+      <div class="pm-hcpv">
         <div class="pm-hcpv-header">
           <div>
             <p class="pm-hcpv-province">{hcpv.province}</p>
