@@ -1,8 +1,8 @@
 /**
  * The portals' own wording, as the source's screenshots show it (OCR-corrected; see
  * content/source-corrections/annexes.yaml). This is what the screens say, not what the guide says:
- * the guide's wording lives in content/guides/. Kept in one place so the figures and, later, the
- * simulator's screens print the same labels.
+ * the guide's wording lives in content/guides/. The simulators' screens print these labels, and so
+ * do the guides' figures, which are those screens drawn as still pictures.
  */
 
 /** Cổng Dịch vụ công quốc gia (dichvucong.gov.vn). */
@@ -87,8 +87,6 @@ export const vneid = {
   idLabel: 'Số định danh cá nhân',
   passwordLabel: 'Mật khẩu',
   submit: 'Đăng nhập',
-  activatePrompt: 'Tài khoản đã được định danh điện tử?',
-  activate: 'Kích hoạt',
   qrPrompt: 'Hoặc quét mã QR bằng ứng dụng VNeID để đăng nhập.',
   /** The phone app's button after a QR scan. */
   approve: 'Xác nhận đăng nhập',
@@ -132,7 +130,6 @@ export const hcpv = {
     scan: 'Scan File',
     fromStore: 'Lấy từ kho',
     view: 'Xem',
-    remove: 'Xóa tệp',
     sign: 'Ký số',
     reused: 'Thành phần hồ sơ đã tái sử dụng',
   },
@@ -158,8 +155,6 @@ export const hcpv = {
   },
 } as const;
 
-export type LoginKind = keyof typeof dvcqg.login.kinds;
-export type AccountMenuItem = keyof typeof dvcqg.accountMenu;
 export type HcpvNavItem = keyof typeof hcpv.nav;
 export type HcpvPersonalMenuItem = keyof typeof hcpv.personalMenu;
 export type DossierComponent = keyof typeof hcpv.dossier.components;

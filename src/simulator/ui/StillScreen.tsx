@@ -9,8 +9,8 @@ import type { ScenarioSource } from '../engine/types';
 import { SimContext, type SimContextValue } from './context';
 
 export interface StillProps {
-  /** The scenario step (or guide step) the picture shows, as the screen is when that step is due. */
-  at: string;
+  /** The scenario step (or guide step) the picture shows, as the screen is when that step is due; none for the end. */
+  at?: string | undefined;
   /** The control marked "bấm vào đây", if any. */
   highlight?: string | undefined;
 }
@@ -22,7 +22,7 @@ interface Props extends StillProps {
 
 export function StillScreen({ source, screens, at, highlight }: Props) {
   const scenario = source.build('guided', 0);
-  const index = stepIndexOf(scenario, at);
+  const index = at === undefined ? scenario.steps.length : stepIndexOf(scenario, at);
   if (index < 0) throw new Error(`Scenario ${source.id} has no step "${at}" to draw`);
   const run = replayTo(scenario, 'guided', 0, index, 0);
   const Screen = screens[currentScreen(scenario, run)];

@@ -423,7 +423,7 @@ const StoreDialog: FunctionComponent = () => {
           </tbody>
         </table>
         <p class="pm-small">
-          {text.pager(1, variant.store.length)} {text.page}.
+          {text.pager(1, variant.store.length)} {text.goTo} {text.page} | {text.show} {text.perPage}
         </p>
         <p class="pm-actions pm-dialog-actions">
           <SimButton id="store-close" class="pm-secondary">

@@ -163,7 +163,7 @@ const before: Record<Field, Status> = {
 const icons: Record<Status, string> = { verified: '✓', unverified: '!', missing: '✕' };
 
 const Identity: FunctionComponent = () => {
-  const { run } = useSim();
+  const { run, still } = useSim();
   const verified = run.done.includes('b3-update');
   const saved = run.done.includes('b4-save') && !run.done.includes('b5-logout');
   const linked = isLinked(run.done);
@@ -240,7 +240,8 @@ const Identity: FunctionComponent = () => {
           </p>
           <p>{text.linkedKind}</p>
           <p>
-            {text.linkedOn} {formatDate(new Date(run.finishedAt ?? Date.now()))}
+            {/* The guide's picture keeps the story's date; a run shows the day it linked. */}
+            {text.linkedOn} {still ? persona.linkedOn : formatDate(new Date(run.finishedAt ?? Date.now()))}
           </p>
         </div>
       )}
