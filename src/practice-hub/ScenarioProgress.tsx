@@ -104,17 +104,17 @@ function Progress({ scenarioId, title }: Props) {
         >
           <p id={questionId}>{hub.confirmQuestion(title)}</p>
           <div class="hub-actions">
-            <button type="button" class="hub-button hub-danger" onClick={clear}>
+            <button type="button" class="site-button site-button--danger" onClick={clear}>
               {hub.confirm}
             </button>
-            <button type="button" class="hub-button" ref={cancelButton} onClick={cancel}>
+            <button type="button" class="site-button" ref={cancelButton} onClick={cancel}>
               {hub.cancel}
             </button>
           </div>
         </div>
       ) : (
         hasSaved && (
-          <button type="button" class="hub-button" ref={resetButton} onClick={ask}>
+          <button type="button" class="site-button" ref={resetButton} onClick={ask}>
             {hub.reset}
           </button>
         )

@@ -124,10 +124,10 @@ export default function Aggregate({ config }: Props) {
         >
           <p>{ls.dropHint}</p>
           <div class="agg-buttons">
-            <button type="button" class="agg-button" disabled={busy} onClick={() => filesInput.current?.click()}>
+            <button type="button" class="site-button site-button--primary" disabled={busy} onClick={() => filesInput.current?.click()}>
               {ls.pickFiles}
             </button>
-            <button type="button" class="agg-button" disabled={busy} onClick={() => folderInput.current?.click()}>
+            <button type="button" class="site-button site-button--primary" disabled={busy} onClick={() => folderInput.current?.click()}>
               {ls.pickFolder}
             </button>
           </div>
@@ -234,11 +234,11 @@ export default function Aggregate({ config }: Props) {
         <h2 id="agg-roster">{ros.heading}</h2>
         <p>{ros.intro}</p>
         <div class="agg-buttons">
-          <button type="button" class="agg-button" disabled={!hydrated} onClick={() => rosterInput.current?.click()}>
+          <button type="button" class="site-button site-button--primary" disabled={!hydrated} onClick={() => rosterInput.current?.click()}>
             {ros.pick}
           </button>
           {set.roster && (
-            <button type="button" class="agg-button agg-button--quiet" onClick={() => void commitSet({ ...$set.get(), roster: null })}>
+            <button type="button" class="site-button" onClick={() => void commitSet({ ...$set.get(), roster: null })}>
               {ros.remove}
             </button>
           )}
@@ -292,13 +292,13 @@ export default function Aggregate({ config }: Props) {
             <h2 id="agg-export">{rs.exportHeading}</h2>
             <p>{rs.exportIntro}</p>
             <div class="agg-buttons">
-              <button type="button" class="agg-button" onClick={exportXlsx}>
+              <button type="button" class="site-button site-button--primary" onClick={exportXlsx}>
                 {rs.exportXlsx}
               </button>
-              <button type="button" class="agg-button" onClick={exportCsv}>
+              <button type="button" class="site-button site-button--primary" onClick={exportCsv}>
                 {rs.exportCsv}
               </button>
-              <button type="button" class="agg-button" onClick={() => window.print()}>
+              <button type="button" class="site-button site-button--primary" onClick={() => window.print()}>
                 {rs.print}
               </button>
             </div>
@@ -308,7 +308,7 @@ export default function Aggregate({ config }: Props) {
 
       {(hasData || set.rejected.length > 0 || set.roster) && (
         <p class="agg-clear">
-          <button type="button" class="agg-button agg-button--danger" disabled={busy} onClick={() => void onClearAll()}>
+          <button type="button" class="site-button site-button--danger" disabled={busy} onClick={() => void onClearAll()}>
             {ls.clearAll}
           </button>
         </p>

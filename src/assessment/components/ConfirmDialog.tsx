@@ -47,10 +47,10 @@ export function ConfirmDialog({ id, title, children, confirmLabel, cancelLabel, 
       <h2 id={`${id}-tieu-de`}>{title}</h2>
       <div id={`${id}-noi-dung`}>{children}</div>
       <div class="sa-actions">
-        <button type="button" class={danger ? 'sa-button sa-danger' : 'sa-button sa-primary'} onClick={onConfirm}>
+        <button type="button" class={danger ? 'site-button site-button--danger' : 'site-button site-button--primary'} onClick={onConfirm}>
           {confirmLabel}
         </button>
-        <button type="button" ref={cancelButton} class="sa-button" onClick={onCancel}>
+        <button type="button" ref={cancelButton} class="site-button" onClick={onCancel}>
           {cancelLabel}
         </button>
       </div>

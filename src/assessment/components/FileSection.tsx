@@ -43,7 +43,7 @@ export function ImportControl({ id, onFile }: { id: string; onFile: (file: File)
   const input = useRef<HTMLInputElement>(null);
   return (
     <div class="sa-import">
-      <button type="button" class="sa-button" aria-describedby={`${id}-goi-y`} onClick={() => input.current?.click()}>
+      <button type="button" class="site-button" aria-describedby={`${id}-goi-y`} onClick={() => input.current?.click()}>
         {t.file.import}
       </button>
       <p id={`${id}-goi-y`} class="sa-hint">
@@ -83,7 +83,7 @@ function InAppNotice({ kind }: { kind: Exclude<InAppBrowser, null> }) {
         <label for="dia-chi-trang">{t.inApp.address}</label>
         <div class="sa-copy">
           <input id="dia-chi-trang" type="text" readOnly value={address} onFocus={(event) => event.currentTarget.select()} />
-          <button type="button" class="sa-button" onClick={() => void copyText(address).then(setCopied)}>
+          <button type="button" class="site-button" onClick={() => void copyText(address).then(setCopied)}>
             {t.inApp.copy}
           </button>
         </div>
@@ -143,15 +143,15 @@ export function FileSection(props: Props) {
         </div>
       )}
       <div class="sa-actions">
-        <button type="button" class="sa-button sa-primary" onClick={props.onExport}>
+        <button type="button" class="site-button site-button--primary" onClick={props.onExport}>
           {t.file.export}
         </button>
         {props.shareSupported && (
-          <button type="button" class="sa-button" aria-describedby="chia-se-goi-y" onClick={props.onShare}>
+          <button type="button" class="site-button" aria-describedby="chia-se-goi-y" onClick={props.onShare}>
             {t.file.share}
           </button>
         )}
-        <button type="button" class="sa-button" onClick={props.onPrint}>
+        <button type="button" class="site-button" onClick={props.onPrint}>
           {t.file.print}
         </button>
       </div>
@@ -167,7 +167,7 @@ export function FileSection(props: Props) {
         {t.file.checksumNote} <a href={props.schemaHref}>{t.file.schema}</a>.
       </p>
       <div class="sa-actions sa-danger-zone">
-        <button type="button" class="sa-button sa-danger" onClick={props.onClear}>
+        <button type="button" class="site-button site-button--danger" onClick={props.onClear}>
           {t.file.clear}
         </button>
       </div>

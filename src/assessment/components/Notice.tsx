@@ -22,7 +22,7 @@ export function Notice({ onAccept, importControls }: Props) {
         <li>{t.notice.file}</li>
         <li>{t.notice.never}</li>
       </ul>
-      <button type="button" class="sa-button sa-primary" onClick={onAccept}>
+      <button type="button" class="site-button site-button--primary" onClick={onAccept}>
         {t.notice.accept}
       </button>
       <p>{t.notice.haveFile}</p>

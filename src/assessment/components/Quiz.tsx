@@ -52,7 +52,7 @@ export function Quiz({ quiz, state }: Props) {
       <>
         {intro}
         {best}
-        <button type="button" class="sa-button sa-primary" onClick={start}>
+        <button type="button" class="site-button site-button--primary" onClick={start}>
           {state.best ? t.quiz.retake : t.quiz.start}
         </button>
       </>
@@ -70,7 +70,7 @@ export function Quiz({ quiz, state }: Props) {
           <strong>{passed ? t.quiz.passed(quiz.passPercent) : t.quiz.failed(quiz.passPercent)}</strong>
         </p>
         {best}
-        <button type="button" class="sa-button sa-primary" onClick={start}>
+        <button type="button" class="site-button site-button--primary" onClick={start}>
           {t.quiz.retake}
         </button>
       </div>
@@ -165,7 +165,7 @@ export function Quiz({ quiz, state }: Props) {
           <button
             type="button"
             ref={nextButton}
-            class="sa-button sa-primary"
+            class="site-button site-button--primary"
             onClick={() => {
               focusTarget.current = last ? 'result' : 'question';
               nextQuestion(new Date());
@@ -174,7 +174,7 @@ export function Quiz({ quiz, state }: Props) {
             {last ? t.quiz.seeResult : t.quiz.next}
           </button>
         ) : (
-          <button type="submit" class="sa-button sa-primary">
+          <button type="submit" class="site-button site-button--primary">
             {t.quiz.submit}
           </button>
         )}

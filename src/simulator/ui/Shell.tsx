@@ -110,7 +110,7 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
         </H>
         <div class="sim-modes" role="group" aria-label={ui.modesLabel}>
           {MODES.map((candidate) => (
-            <button type="button" class="sim-mode" aria-pressed={candidate === mode} onClick={() => chooseMode(candidate)}>
+            <button type="button" class="site-button" aria-pressed={candidate === mode} onClick={() => chooseMode(candidate)}>
               {modeLabels[candidate]}
             </button>
           ))}
@@ -150,13 +150,13 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
         </p>
         <div class="sim-tools">
           {mode === 'practice' && !finished && (
-            <button type="button" class="sim-button" onClick={() => runtime.showHint()}>
+            <button type="button" class="site-button" onClick={() => runtime.showHint()}>
               {ui.hint}
             </button>
           )}
           <button
             type="button"
-            class="sim-button"
+            class="site-button"
             onClick={() => {
               demo.pause();
               demo.reset();
@@ -194,13 +194,13 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
 
       {mode === 'demo' && (
         <div class="sim-demo" role="group" aria-label={modeLabels.demo}>
-          <button type="button" class="sim-button" disabled={!demo.canGoBack()} onClick={() => demo.previous()}>
+          <button type="button" class="site-button" disabled={!demo.canGoBack()} onClick={() => demo.previous()}>
             ◀ {ui.previous}
           </button>
-          <button type="button" class="sim-button sim-primary" aria-pressed={playing} onClick={() => (playing ? demo.pause() : demo.play())}>
+          <button type="button" class="site-button site-button--primary" aria-pressed={playing} onClick={() => (playing ? demo.pause() : demo.play())}>
             {playing ? `❚❚ ${ui.pause}` : `▶ ${ui.play}`}
           </button>
-          <button type="button" class="sim-button" disabled={finished} onClick={() => demo.next()}>
+          <button type="button" class="site-button" disabled={finished} onClick={() => demo.next()}>
             {ui.next} ▶
           </button>
           <label class="sim-speed">
