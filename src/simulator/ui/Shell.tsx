@@ -166,7 +166,7 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
             {ui.restart}
           </button>
           <span class="sim-counter">
-            {ui.stepCounter(doneCount, total)}
+            {ui.stepCounter(doneCount, mode === 'test' ? null : total)}
             {mode === 'practice' || mode === 'test' ? ` · ${ui.errorsCounter(errors)}` : ''}
           </span>
         </div>
