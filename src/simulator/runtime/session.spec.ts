@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { encodeVersioned } from '../../storage/versioned-store';
 import { applyAction, createSession, nextCorrectAction } from '../engine/machine';
 import { fixedSource } from '../engine/types';
+import { drawVariant } from '../scenarios/lay-tu-kho/dossier';
+import { source as varying } from '../scenarios/lay-tu-kho/scenario';
 import { scenario } from '../scenarios/lien-ket-vneid/scenario';
 
 const source = fixedSource(scenario);
@@ -26,5 +28,17 @@ describe('saved simulator runs', () => {
     });
     expect(decoded).toEqual({ mode: 'test', runs: { test: good } });
     expect(decodeRuns(source, { mode: 'fly', runs: {} })).toBeUndefined();
+  });
+});
+
+describe('saved runs of a scenario that varies with the seed', () => {
+  it('checks each run against its own variant', () => {
+    // Two seeds whose stores differ on the diploma: an upload step exists in one variant only.
+    const seeds = Array.from({ length: 50 }, (_, i) => i + 1);
+    const withDiploma = seeds.find((seed) => drawVariant(seed).fitting.includes('van-bang'))!;
+    const withoutDiploma = seeds.find((seed) => !drawVariant(seed).fitting.includes('van-bang'))!;
+    const run = (seed: number) => ({ ...createSession(varying.build('test', seed), 'test', seed), done: ['van-bang-attach'] });
+    expect(decodeRuns(varying, { mode: 'test', runs: { test: run(withoutDiploma) } })?.runs.test?.seed).toBe(withoutDiploma);
+    expect(decodeRuns(varying, { mode: 'test', runs: { test: run(withDiploma) } })).toEqual({ mode: 'test', runs: {} });
   });
 });
