@@ -12,7 +12,7 @@ import { persona } from '../../../portal-mock/persona';
 import { dvcqg, hcpv, vneid, type DossierComponent, type HcpvNavItem, type HcpvPersonalMenuItem } from '../../../portal-mock/portal-text';
 import { componentNames, components, drawVariant, fittingPaper, learningVariant, papers, type DossierVariant, type Paper } from './dossier';
 
-export const SCENARIO_ID = 'lay-tu-kho';
+const SCENARIO_ID = 'lay-tu-kho';
 
 const text = hcpv.dossier;
 const store = hcpv.store;
@@ -32,7 +32,6 @@ export const receiveOptions = {
   'mot-cua': 'Nhận tại Bộ phận Một cửa',
   'buu-chinh': 'Nhận qua dịch vụ bưu chính',
 } as const;
-export type ReceiveOption = keyof typeof receiveOptions;
 
 /** Control ids, shared with the screens. */
 export const control = {

@@ -8,7 +8,7 @@ import type { Scenario, ScenarioStep, WrongAction } from '../../engine/types';
 import { persona } from '../../../portal-mock/persona';
 import { dvcqg, vneid } from '../../../portal-mock/portal-text';
 
-export const SCENARIO_ID = 'lien-ket-vneid';
+const SCENARIO_ID = 'lien-ket-vneid';
 
 /** Made-up values a learner types; shown on the persona card as "dữ liệu giả định". */
 export const simPersona = {
