@@ -5,7 +5,7 @@ import { flagDuplicateIds, parseContent } from '../content-files/validate';
  * Nine or more digits in a row, allowing a space, dot or hyphen between them: the shape of a số định
  * danh, a CCCD number or a phone number. Step wording is reused by the simulators and the slides; a
  * number copied from the source's screenshots could belong to a real person, so it never gets in.
- * Made-up numbers for the figures live in `src/portal-mock/persona.ts`, not in the wording.
+ * Made-up numbers for the figures live in `src/simulator/portals/persona.ts`, not in the wording.
  */
 const personalNumber = /\d(?:[\s.-]?\d){8,}/;
 

@@ -4,8 +4,8 @@
  * constants the guides' static figures print.
  */
 import type { ComponentChildren } from 'preact';
-import { persona } from '../../portal-mock/persona';
-import { dvcqg, vneid } from '../../portal-mock/portal-text';
+import { persona } from './persona';
+import { dvcqg, vneid } from './portal-text';
 import { currentSteps } from '../engine/machine';
 import { ScreenHeading, SimButton } from '../ui/controls';
 import { useSim } from '../ui/context';

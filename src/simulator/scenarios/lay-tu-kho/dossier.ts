@@ -3,8 +3,8 @@
  * the papers in the persona's store. Which components have a fitting paper is the task variant: fixed
  * while learning, drawn from the run's seed in Kiểm tra, so a test is not a memorised click path.
  */
-import { storedResult, type StoredResult } from '../../../portal-mock/persona';
-import { hcpv, type DossierComponent } from '../../../portal-mock/portal-text';
+import { storedResult, type StoredResult } from '../../portals/persona';
+import { hcpv, type DossierComponent } from '../../portals/portal-text';
 import { seededRandom } from '../../engine/random';
 
 /** The four components, in the portal's order. */

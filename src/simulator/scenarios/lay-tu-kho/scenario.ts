@@ -8,8 +8,8 @@
 import { vietnamDay } from '../../../dates/index';
 import { digits } from '../../engine/random';
 import type { Mode, Scenario, ScenarioSource, ScenarioStep, WrongAction } from '../../engine/types';
-import { persona } from '../../../portal-mock/persona';
-import { dvcqg, hcpv, vneid, type DossierComponent, type HcpvNavItem, type HcpvPersonalMenuItem } from '../../../portal-mock/portal-text';
+import { persona } from '../../portals/persona';
+import { dvcqg, hcpv, vneid, type DossierComponent, type HcpvNavItem, type HcpvPersonalMenuItem } from '../../portals/portal-text';
 import { componentNames, components, drawVariant, fittingPaper, learningVariant, papers, type DossierVariant, type Paper } from './dossier';
 
 const SCENARIO_ID = 'lay-tu-kho';

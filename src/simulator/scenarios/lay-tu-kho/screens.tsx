@@ -6,8 +6,8 @@
  */
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { formatDate } from '../../../dates/index';
-import { persona } from '../../../portal-mock/persona';
-import { hcpv, type DossierComponent, type HcpvNavItem, type HcpvPersonalMenuItem } from '../../../portal-mock/portal-text';
+import { persona } from '../../portals/persona';
+import { hcpv, type DossierComponent, type HcpvNavItem, type HcpvPersonalMenuItem } from '../../portals/portal-text';
 import { currentSteps, valuesOf } from '../../engine/machine';
 import { Browser, DocumentCode, LoginChooser, VneidApproval, fake, useDueTarget } from '../../portals/frames';
 import { ScreenHeading, SimButton, SimCheckbox, SimSelect } from '../../ui/controls';

@@ -5,8 +5,8 @@
  */
 import { digits } from '../../engine/random';
 import type { Scenario, ScenarioStep, WrongAction } from '../../engine/types';
-import { persona } from '../../../portal-mock/persona';
-import { dvcqg, vneid } from '../../../portal-mock/portal-text';
+import { persona } from '../../portals/persona';
+import { dvcqg, vneid } from '../../portals/portal-text';
 
 const SCENARIO_ID = 'lien-ket-vneid';
 

@@ -5,8 +5,8 @@
  */
 import type { FunctionComponent } from 'preact';
 import { formatDate } from '../../../dates/index';
-import { persona } from '../../../portal-mock/persona';
-import { dvcqg, statusNames, vneid } from '../../../portal-mock/portal-text';
+import { persona } from '../../portals/persona';
+import { dvcqg, statusNames, vneid } from '../../portals/portal-text';
 import { ScreenHeading, SimButton, SimField } from '../../ui/controls';
 import { useSim } from '../../ui/context';
 import { Dvcqg, LoginChooser, Vneid, VneidApproval, fake, useDueTarget } from '../../portals/frames';
