@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { checkSimulatorScreen } from './support/simulator-checks';
 import { watchPage } from './support/watch-page';
 import { chooseMode, screen, tabTo } from './support/simulator-driver';
 import {
@@ -177,6 +177,22 @@ test.describe('Phụ lục 2 simulator (Lấy từ kho)', () => {
     await page.keyboard.press('Enter');
     await page.clock.runFor(60_000);
     await expect(instruction(page)).toContainText('Đã minh họa hết các bước');
+    await expectReceipt(page, '3/4');
+  });
+
+  test('a link with an unknown mode or step, and a broken saved run, open a usable simulator', async ({ page }) => {
+    await open(page);
+    await page.evaluate(() => {
+      const broken = { scenarioId: 'lay-tu-kho', mode: 'practice', seed: 5, position: 3, done: ['<img src=x onerror=alert(1)>'], skipped: [], fields: {}, misses: {}, hints: [], openedAt: null, startedAt: 1, finishedAt: null };
+      localStorage.setItem('dvc-phu-cat:simulator-runs:lay-tu-kho', JSON.stringify({ version: 1, data: { mode: 'practice', runs: { practice: broken } } }));
+    });
+    await open(page, '?che-do=khong-co&buoc=%3Cscript%3E');
+    // The saved mode stays, its broken run gives way to a fresh one, and the link's leftovers leave the address.
+    await expect(modeButton(page, 'Thực hành')).toHaveAttribute('aria-pressed', 'true');
+    await expect(counter(page)).toHaveText('Đã làm 0/20 thao tác · Số lần sai: 0');
+    await expect(instruction(page)).toContainText('Bấm “Đăng nhập”');
+    expect(new URL(page.url()).search).toBe('');
+    await playWithMouse(page, fullPath);
     await expectReceipt(page, '3/4');
   });
 
@@ -394,31 +410,6 @@ test.describe('Phụ lục 2 simulator (Lấy từ kho)', () => {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-/**
- * Axe on the simulator, no sideways scroll, nothing cut off, every control at least 24 px. Soft: one
- * run reports every screen that falls short, not only the first.
- */
-async function checkScreen(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).include('.sim').withTags(WCAG_22_AA).analyze();
-  expect.soft(violations.map((v) => `${label}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  const layout = await page.evaluate(() => {
-    const controls = [...document.querySelectorAll<HTMLElement>('.sim button, .sim input, .sim select, .sim summary')].filter((element) => element.offsetParent !== null);
-    const outside = controls.filter((element) => {
-      const frame = (element.closest('.sim-screen') ?? element.closest('.sim'))!.getBoundingClientRect();
-      const box = element.getBoundingClientRect();
-      return box.left < frame.left - 1 || box.right > frame.right + 1;
-    });
-    return {
-      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      small: controls.filter((element) => element.getBoundingClientRect().height < 24 || element.getBoundingClientRect().width < 24).map((element) => element.textContent?.trim() || element.id),
-      outside: outside.map((element) => element.textContent?.trim() || element.id),
-    };
-  });
-  expect.soft(layout, label).toEqual({ overflow: 0, small: [], outside: [] });
-}
-
 test.describe('Phụ lục 2 simulator: accessibility and reflow', () => {
   let problems: string[];
   test.beforeEach(({ page, baseURL }) => {
@@ -435,7 +426,7 @@ test.describe('Phụ lục 2 simulator: accessibility and reflow', () => {
         await page.emulateMedia({ colorScheme });
         await page.setViewportSize({ width, height: 800 });
         await open(page);
-        await checkScreen(page, 'home');
+        await checkSimulatorScreen(page, 'home');
         // After move n (1-based) of fullPath: the screen reached. Screens that differ only by a state
         // a later stop also shows (the menu closed, no choice yet, fewer rows attached) are not repeated.
         const stops = new Map([
@@ -452,7 +443,7 @@ test.describe('Phụ lục 2 simulator: accessibility and reflow', () => {
         for (let i = 0; i < fullPath.length; i += 1) {
           await playWithMouse(page, fullPath.slice(i, i + 1));
           const stop = stops.get(i + 1);
-          if (stop) await checkScreen(page, stop);
+          if (stop) await checkSimulatorScreen(page, stop);
         }
         await expect(page.getByRole('heading', { name: 'Hoàn thành' })).toBeVisible();
         await modeButton(page, 'Thực hành').click();
@@ -460,13 +451,13 @@ test.describe('Phụ lục 2 simulator: accessibility and reflow', () => {
         await row(page, 'van-bang').getByRole('button', { name: 'Lấy từ kho' }).click();
         await page.getByRole('button', { name: 'Gợi ý' }).click();
         await expect(status(page)).toContainText('Gợi ý:');
-        await checkScreen(page, 'practice: wrong, with hint');
+        await checkSimulatorScreen(page, 'practice: wrong, with hint');
         await modeButton(page, 'Kiểm tra').click();
         await playTest(page, playWithMouse);
         await expect(page.getByRole('heading', { name: 'Kết quả: Đạt' })).toBeVisible();
-        await checkScreen(page, 'test result');
+        await checkSimulatorScreen(page, 'test result');
         await modeButton(page, 'Xem minh họa').click();
-        await checkScreen(page, 'demo');
+        await checkSimulatorScreen(page, 'demo');
       });
     }
   }

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { checkSimulatorScreen } from './support/simulator-checks';
 import { watchPage } from './support/watch-page';
 import { chooseMode, expectLinked, fullPath, personaValue, playWithKeyboard, playWithMouse, screen, SIM_PATH, tabTo } from './support/simulator-driver';
 
@@ -228,29 +228,6 @@ test.describe('Phụ lục 1 simulator', () => {
   });
 });
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-/** Axe on the simulator, no sideways scroll, nothing cut off, every control at least 24 px. */
-async function checkScreen(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).include('.sim').withTags(WCAG_22_AA).analyze();
-  expect(violations.map((v) => `${label}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  const layout = await page.evaluate(() => {
-    const controls = [...document.querySelectorAll<HTMLElement>('.sim button, .sim input, .sim select, .sim summary')].filter((element) => element.offsetParent !== null);
-    // Nothing cut off: each control lies within its frame (the portal screen, or the simulator).
-    const outside = controls.filter((element) => {
-      const frame = (element.closest('.sim-screen') ?? element.closest('.sim'))!.getBoundingClientRect();
-      const box = element.getBoundingClientRect();
-      return box.left < frame.left - 1 || box.right > frame.right + 1;
-    });
-    return {
-      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      small: controls.filter((element) => element.getBoundingClientRect().height < 24 || element.getBoundingClientRect().width < 24).map((element) => element.textContent?.trim() || element.id),
-      outside: outside.map((element) => element.textContent?.trim() || element.id),
-    };
-  });
-  expect(layout, label).toEqual({ overflow: 0, small: [], outside: [] });
-}
-
 for (const colorScheme of ['light', 'dark'] as const) {
   // 640 px (a 1280 px window at 200% zoom) checks reflow, which does not depend on the theme: light only.
   for (const width of colorScheme === 'light' ? [360, 640, 1280] : [360, 1280]) {
@@ -259,7 +236,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width, height: 800 });
       await open(page);
-      await checkScreen(page, 'home');
+      await checkSimulatorScreen(page, 'home');
       const stops = new Map([
         [1, 'login chooser'],
         [3, 'portal login, half filled'],
@@ -274,18 +251,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       for (let i = 0; i < fullPath.length; i += 1) {
         await playWithMouse(page, fullPath.slice(i, i + 1));
         const stop = stops.get(i + 1);
-        if (stop) await checkScreen(page, stop);
+        if (stop) await checkSimulatorScreen(page, stop);
       }
       await expect(page.getByRole('heading', { name: 'Hoàn thành' })).toBeVisible();
-      await checkScreen(page, 'result');
+      await checkSimulatorScreen(page, 'result');
       await page.getByRole('button', { name: 'Thực hành' }).click();
       await screen(page).getByRole('button', { name: 'Đăng nhập' }).click();
       await screen(page).getByRole('button', { name: /Bưu điện/ }).click();
       await page.getByRole('button', { name: 'Gợi ý' }).click();
       await expect(status(page)).toContainText('Ô đầu tiên');
-      await checkScreen(page, 'practice with hint');
+      await checkSimulatorScreen(page, 'practice with hint');
       await page.getByRole('button', { name: 'Xem minh họa' }).click();
-      await checkScreen(page, 'demo');
+      await checkSimulatorScreen(page, 'demo');
     });
   }
 }

@@ -26,6 +26,33 @@ export function DocumentCode({ value }: { value: string }) {
   );
 }
 
+interface PortalTableProps {
+  /** Read by screen readers; the portal shows no caption. */
+  caption: string;
+  columns: readonly string[];
+  /** Rows become cards on a narrow screen, each cell labelled with its column (cells carry `data-label`). */
+  cards?: boolean;
+  class?: string;
+  children: ComponentChildren;
+}
+
+/** A portal's data table: the caption and column headings every table draws; the rows are the caller's. */
+export function PortalTable({ caption, columns, cards = false, class: extra, children }: PortalTableProps) {
+  return (
+    <table class={['pm-table', cards && 'pm-cards', extra].filter(Boolean).join(' ')}>
+      <caption class="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th scope="col">{column}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
 /** `inert`: a dialog is open over the page, which then takes no input and is left out for assistive technology. */
 export function Browser({ address, inert = false, children }: { address: string; inert?: boolean; children: ComponentChildren }) {
   return (

@@ -13,6 +13,7 @@ import { MODES, type Mode } from '../engine/types';
 import { DEMO_SPEEDS, createDemoPlayer, type DemoSpeed } from '../runtime/demo';
 import type { SimulatorRuntime } from '../runtime/session';
 import { SimContext, type SimContextValue } from './context';
+import { SimulatedBadge } from './SimulatedBadge';
 import { modeDescriptions, modeLabels, ui } from './strings';
 import './simulator.css';
 
@@ -232,9 +233,7 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
           <p class="sim-persona-note">{ui.personaNote}</p>
         </aside>
         <div class="sim-screen" ref={stageRef} role="region" aria-label={ui.screenLabel} inert={mode === 'demo'}>
-          <p class="sim-badge">
-            <span aria-hidden="true">◇</span> {ui.badge}
-          </p>
+          <SimulatedBadge />
           {Screen && <Screen />}
         </div>
       </div>

@@ -39,8 +39,8 @@ export function SimulatorRoot({ source, screens, persona, guideSteps, headingLev
     const mode = modeFromSlug(url.searchParams.get(MODE_PARAM));
     const opened = step !== null && shared.openAt(step);
     if (!opened && mode) shared.setMode(mode);
-    if (opened || mode) {
-      // Acted on once; a reload then resumes like any other run instead of starting over.
+    if (url.searchParams.has(STEP_PARAM) || url.searchParams.has(MODE_PARAM)) {
+      // Read once (an unknown value is ignored): a reload then resumes like any other run instead of starting over.
       url.searchParams.delete(STEP_PARAM);
       url.searchParams.delete(MODE_PARAM);
       history.replaceState(history.state, '', url.pathname + url.search + url.hash);

@@ -9,10 +9,10 @@ import { formatDate } from '../../../dates/index';
 import { persona } from '../../portals/persona';
 import { hcpv, type DossierComponent, type HcpvNavItem, type HcpvPersonalMenuItem } from '../../portals/portal-text';
 import { currentSteps, valuesOf } from '../../engine/machine';
-import { Browser, DocumentCode, LoginChooser, VneidApproval, fake, useDueTarget } from '../../portals/frames';
+import { Browser, DocumentCode, LoginChooser, PortalTable, VneidApproval, fake, useDueTarget } from '../../portals/frames';
 import { ScreenHeading, SimButton, SimCheckbox, SimSelect } from '../../ui/controls';
 import { useSim } from '../../ui/context';
-import { componentNames, components, fittingPaper, papers, type Paper } from './dossier';
+import { componentNames, components, fittingPaper, papers } from './dossier';
 import { attachments, control, dialogComponent, dossierCode, procedures, receiveOptions, stepId, variantFor, type ProcedureId } from './scenario';
 import './screens.css';
 
@@ -41,7 +41,7 @@ function Hcpv({ loggedIn = true, current, banner = false, behindDialog = false, 
   return (
     <Browser address={hcpv.tab} inert={behindDialog}>
       <div class="pm-hcpv">
-        <div class="pm-hcpv-header">
+        <div class="pm-header pm-hcpv-header">
           <div>
             <p class="pm-hcpv-province">{hcpv.province}</p>
             <p class="pm-hcpv-brand">{hcpv.brand}</p>
@@ -123,10 +123,6 @@ const HomeUser: FunctionComponent = () => (
   </Hcpv>
 );
 
-function PaperSize({ paper }: { paper: Paper }) {
-  return <>{bytes.format(paper.bytes)}</>;
-}
-
 const StoreList: FunctionComponent = () => {
   const variant = useVariant();
   const columns = ['STT', 'Mã giấy tờ', 'Tên giấy tờ', 'Loại giấy tờ', 'Dung lượng (byte)', 'Số lần sử dụng'] as const;
@@ -140,37 +136,27 @@ const StoreList: FunctionComponent = () => {
         Kết quả điện tử và bản sao chứng thực điện tử của {persona.name}
         {fake}: dùng lại được khi nộp hồ sơ bằng nút “{hcpv.dossier.fromStore}”.
       </p>
-      <table class="pm-table pm-cards">
-        <caption class="sr-only">{hcpv.personalMenu['kho-du-lieu-ca-nhan']}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th scope="col">{column}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {variant.store.map((id, index) => {
-            const paper = papers[id]!;
-            return (
-              <tr>
-                <td data-label={columns[0]}>{index + 1}</td>
-                <td data-label={columns[1]}>
-                  <DocumentCode value={paper.code} />
-                </td>
-                <th scope="row" data-label={columns[2]}>
-                  {paper.title}
-                </th>
-                <td data-label={columns[3]}>{paper.kind}</td>
-                <td data-label={columns[4]}>
-                  <PaperSize paper={paper} />
-                </td>
-                <td data-label={columns[5]}>{paper.uses}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <PortalTable caption={hcpv.personalMenu['kho-du-lieu-ca-nhan']} columns={columns} cards>
+        {variant.store.map((id, index) => {
+          const paper = papers[id]!;
+          return (
+            <tr>
+              <td data-label={columns[0]}>{index + 1}</td>
+              <td data-label={columns[1]}>
+                <DocumentCode value={paper.code} />
+              </td>
+              <th scope="row" data-label={columns[2]}>
+                {paper.title}
+              </th>
+              <td data-label={columns[3]}>{paper.kind}</td>
+              <td data-label={columns[4]}>
+                {bytes.format(paper.bytes)}
+              </td>
+              <td data-label={columns[5]}>{paper.uses}</td>
+            </tr>
+          );
+        })}
+      </PortalTable>
     </Hcpv>
   );
 };
@@ -264,55 +250,43 @@ function ComponentsTable() {
   const text = hcpv.dossier;
   const [nameColumn, countColumn, fileColumn, signColumn] = text.columns;
   return (
-    <table class="pm-table pm-cards pm-components">
-      <caption class="sr-only">
-        {text.sectionTitle} – {procedures['cap-cchn']}
-      </caption>
-      <thead>
-        <tr>
-          {text.columns.map((column) => (
-            <th scope="col">{column}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {components.map((component) => {
-          const from = attached[component];
-          return (
-            <tr>
-              <th scope="row" data-label={nameColumn} class="pm-component-name">
-                {text.components[component]} <em>{text.original}</em>
-              </th>
-              <td data-label={countColumn}>1</td>
-              <td data-label={fileColumn}>
-                {from ? (
-                  <Attached component={component} from={from} />
-                ) : (
-                  <span class="pm-actions" role="group" aria-label={componentNames[component]}>
-                    <SimButton id={control.chooseFile(component)} class="pm-secondary">
-                      {text.chooseFile}
-                    </SimButton>
-                    <SimButton id={control.scan(component)} class="pm-secondary">
-                      {text.scan}
-                    </SimButton>
-                    <SimButton id={control.fromStore(component)} class="pm-hcpv-primary">
-                      {text.fromStore}
-                    </SimButton>
-                    <SimButton id={control.view(component)} class="pm-secondary">
-                      {text.view}
-                    </SimButton>
-                  </span>
-                )}
-              </td>
-              <td data-label={signColumn} class="pm-sign">
-                <span aria-hidden="true">{from === 'store' ? '☑' : '☐'}</span> {text.sign}
-                <span class="sr-only">{from === 'store' ? ' (đã đánh dấu)' : ' (chưa đánh dấu)'}</span>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <PortalTable caption={`${text.sectionTitle} – ${procedures['cap-cchn']}`} columns={text.columns} cards class="pm-components">
+      {components.map((component) => {
+        const from = attached[component];
+        return (
+          <tr>
+            <th scope="row" data-label={nameColumn} class="pm-component-name">
+              {text.components[component]} <em>{text.original}</em>
+            </th>
+            <td data-label={countColumn}>1</td>
+            <td data-label={fileColumn}>
+              {from ? (
+                <Attached component={component} from={from} />
+              ) : (
+                <span class="pm-actions" role="group" aria-label={componentNames[component]}>
+                  <SimButton id={control.chooseFile(component)} class="pm-secondary">
+                    {text.chooseFile}
+                  </SimButton>
+                  <SimButton id={control.scan(component)} class="pm-secondary">
+                    {text.scan}
+                  </SimButton>
+                  <SimButton id={control.fromStore(component)} class="pm-hcpv-primary">
+                    {text.fromStore}
+                  </SimButton>
+                  <SimButton id={control.view(component)} class="pm-secondary">
+                    {text.view}
+                  </SimButton>
+                </span>
+              )}
+            </td>
+            <td data-label={signColumn} class="pm-sign">
+              <span aria-hidden="true">{from === 'store' ? '☑' : '☐'}</span> {text.sign}
+              <span class="sr-only">{from === 'store' ? ' (đã đánh dấu)' : ' (chưa đánh dấu)'}</span>
+            </td>
+          </tr>
+        );
+      })}
+    </PortalTable>
   );
 }
 
@@ -358,70 +332,60 @@ const StoreDialog: FunctionComponent = () => {
           <span id="pm-store-title">{text.title}</span>
         </ScreenHeading>
         {component && <p>Thành phần hồ sơ: {componentNames[component]}</p>}
-        <table class="pm-table pm-cards">
-          <caption class="sr-only">{text.title}</caption>
-          <thead>
-            <tr>
-              {text.columns.map((column) => (
-                <th scope="col">{column}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {variant.store.map((id, index) => {
-              const paper = papers[id]!;
-              return (
-                <tr class={picked === id ? 'pm-picked' : undefined}>
-                  <td data-label={chooseColumn}>
-                    <SimCheckbox id={control.pick(id)} label={`${chooseColumn}: ${paper.title}`} checked={picked === id} />
-                  </td>
-                  <td data-label={numberColumn}>{index + 1}</td>
-                  <td data-label={codeColumn}>
-                    <DocumentCode value={paper.code} />
-                  </td>
-                  <td data-label={titleColumn}>
-                    <strong>{paper.title}</strong>
-                    <em class="pm-store-warning">{text.warning}</em>
-                  </td>
-                  <td data-label={fileColumn}>
-                    <span class="pm-pdf" aria-hidden="true">
-                      PDF
-                    </span>
-                    <span class="sr-only">{paper.file}</span>
-                  </td>
-                  <td data-label={infoColumn}>
-                    <dl class="pm-info">
-                      <div>
-                        <dt>{text.kindLabel}</dt>
-                        <dd>{paper.kind}</dd>
-                      </div>
-                      <div>
-                        <dt>{text.storeLabel}</dt>
-                        <dd>{text.storeKind}</dd>
-                      </div>
-                      <div>
-                        <dt>{text.sizeLabel}</dt>
-                        <dd>
-                          <PaperSize paper={paper} />
-                        </dd>
-                      </div>
-                      <div>
-                        <dt>{text.summaryLabel}</dt>
-                        <dd>
-                          {paper.title} {text.summaryJoin} {persona.name}
-                        </dd>
-                      </div>
-                      <div>
-                        <dt>{text.usesLabel}</dt>
-                        <dd>{paper.uses}</dd>
-                      </div>
-                    </dl>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <PortalTable caption={text.title} columns={text.columns} cards>
+          {variant.store.map((id, index) => {
+            const paper = papers[id]!;
+            return (
+              <tr class={picked === id ? 'pm-picked' : undefined}>
+                <td data-label={chooseColumn}>
+                  <SimCheckbox id={control.pick(id)} label={`${chooseColumn}: ${paper.title}`} checked={picked === id} />
+                </td>
+                <td data-label={numberColumn}>{index + 1}</td>
+                <td data-label={codeColumn}>
+                  <DocumentCode value={paper.code} />
+                </td>
+                <td data-label={titleColumn}>
+                  <strong>{paper.title}</strong>
+                  <em class="pm-store-warning">{text.warning}</em>
+                </td>
+                <td data-label={fileColumn}>
+                  <span class="pm-pdf" aria-hidden="true">
+                    PDF
+                  </span>
+                  <span class="sr-only">{paper.file}</span>
+                </td>
+                <td data-label={infoColumn}>
+                  <dl class="pm-info">
+                    <div>
+                      <dt>{text.kindLabel}</dt>
+                      <dd>{paper.kind}</dd>
+                    </div>
+                    <div>
+                      <dt>{text.storeLabel}</dt>
+                      <dd>{text.storeKind}</dd>
+                    </div>
+                    <div>
+                      <dt>{text.sizeLabel}</dt>
+                      <dd>
+                        {bytes.format(paper.bytes)}
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{text.summaryLabel}</dt>
+                      <dd>
+                        {paper.title} {text.summaryJoin} {persona.name}
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{text.usesLabel}</dt>
+                      <dd>{paper.uses}</dd>
+                    </div>
+                  </dl>
+                </td>
+              </tr>
+            );
+          })}
+        </PortalTable>
         <p class="pm-small">
           {text.pager(1, variant.store.length)} {text.goTo} {text.page} | {text.show} {text.perPage}
         </p>

@@ -9,7 +9,7 @@ import { persona } from '../../portals/persona';
 import { dvcqg, statusNames, vneid } from '../../portals/portal-text';
 import { ScreenHeading, SimButton, SimField } from '../../ui/controls';
 import { useSim } from '../../ui/context';
-import { Dvcqg, LoginChooser, Vneid, VneidApproval, fake, useDueTarget } from '../../portals/frames';
+import { Dvcqg, LoginChooser, PortalTable, Vneid, VneidApproval, fake, useDueTarget } from '../../portals/frames';
 import { controlLabels, simPersona } from './scenario';
 
 const services = ['Thông tin và dịch vụ', 'Thanh toán trực tuyến', 'Phản ánh kiến nghị', 'Tra cứu hồ sơ'];
@@ -186,33 +186,23 @@ const Identity: FunctionComponent = () => {
       </div>
       {verified && !saved && !linked && <p class="pm-success">Đã lấy thông tin từ CSDL Quốc gia về Dân cư. Bấm “{text.save}” để lưu.</p>}
       {saved && <p class="pm-success">Cập nhật thông tin thành công.</p>}
-      <table class="pm-table">
-        <caption class="sr-only">{text.title}</caption>
-        <thead>
-          <tr>
-            {text.columns.map((column) => (
-              <th scope="col">{column}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {(Object.entries(text.fields) as Array<[Field, string]>).map(([field, label]) => {
-            const status = statusOf(field);
-            return (
-              <tr>
-                <th scope="row">{label}</th>
-                <td>{status === 'missing' ? '' : persona[field]}</td>
-                <td>
-                  <span class={`pm-status pm-${status}`} aria-hidden="true">
-                    {icons[status]}
-                  </span>
-                  <span class="pm-status-text">{statusNames[status]}</span>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <PortalTable caption={text.title} columns={text.columns}>
+        {(Object.entries(text.fields) as Array<[Field, string]>).map(([field, label]) => {
+          const status = statusOf(field);
+          return (
+            <tr>
+              <th scope="row">{label}</th>
+              <td>{status === 'missing' ? '' : persona[field]}</td>
+              <td>
+                <span class={`pm-status pm-${status}`} aria-hidden="true">
+                  {icons[status]}
+                </span>
+                <span class="pm-status-text">{statusNames[status]}</span>
+              </td>
+            </tr>
+          );
+        })}
+      </PortalTable>
       <div class="pm-legend">
         <p>{text.legendTitle}</p>
         <ul>
