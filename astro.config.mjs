@@ -35,7 +35,13 @@ export default defineConfig({
       // The index is built by our own integration below, which folds đ/Đ so queries typed without it match.
       pagefind: false,
       components: { Search: './src/search/Search.astro' },
-      customCss: ['./src/styles/fonts.css', './src/styles/theme.css', './src/styles/card-table.css', './src/styles/buttons.css', './src/styles/print.css'],
+      customCss: [
+        './src/styles/fonts.css',
+        './src/styles/theme.css',
+        './src/styles/card-table.css',
+        './src/styles/buttons.css',
+        './src/styles/print.css',
+      ],
       sidebar,
       lastUpdated: false,
       pagination: true,

@@ -12,7 +12,13 @@ const outDir = process.env.SITE_OUT_DIR ?? 'dist';
 const SIZES = [500, 5000];
 
 // The writer is TypeScript with extensionless imports: load it through Vite, as the site build does.
-const vite = await createServer({ configFile: false, root: process.cwd(), logLevel: 'silent', appType: 'custom', server: { middlewareMode: true, hmr: false } });
+const vite = await createServer({
+  configFile: false,
+  root: process.cwd(),
+  logLevel: 'silent',
+  appType: 'custom',
+  server: { middlewareMode: true, hmr: false },
+});
 const { writeResultFile } = await vite.ssrLoadModule('/src/result-file/index.ts');
 const { sampleDraft } = await vite.ssrLoadModule('/src/result-file/test-fixtures.ts');
 const { organisation } = await vite.ssrLoadModule('/src/organisation/index.ts');
@@ -32,7 +38,30 @@ function random(seed) {
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô'];
 const MIDDLE = ['Văn', 'Thị', 'Minh', 'Ngọc', 'Thanh', 'Hữu', 'Đức', 'Thu'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đào', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Khánh', 'Lan', 'Long', 'Mai', 'Nam', 'Oanh', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Uyên', 'Vy', 'Yến'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Đào',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Khánh',
+  'Lan',
+  'Long',
+  'Mai',
+  'Nam',
+  'Oanh',
+  'Phúc',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Uyên',
+  'Vy',
+  'Yến',
+];
 const ANSWERS = ['done', 'done', 'done', 'not-done', 'not-applicable', null];
 const ITEMS = ['vneid-muc-2', 'lien-ket-dvcqg', 'nop-ho-so-truc-tuyen', 'thanh-toan-truc-tuyen', 'lay-tu-kho'];
 
@@ -50,12 +79,21 @@ function personFile(rand, index, day) {
   };
   draft.checklist = ITEMS.map((id) => {
     const answer = pick(ANSWERS);
-    return { id, answer, date: null, reason: answer === 'not-applicable' ? 'Không có thủ tục' : null, answeredAt: answer ? exportedAt : null };
+    return {
+      id,
+      answer,
+      date: null,
+      reason: answer === 'not-applicable' ? 'Không có thủ tục' : null,
+      answeredAt: answer ? exportedAt : null,
+    };
   });
   const submitted = Math.floor(rand() * 6);
   draft.dossiers = { year: 2024, submittedOnline: submitted, reusedDigitised: Math.floor(rand() * (submitted + 1)) };
   const score = Math.floor(rand() * 17);
-  draft.quiz = rand() < 0.8 ? { bestScore: score, maxScore: 16, passPercent: 80, passed: score * 100 >= 80 * 16, completedAt: exportedAt } : null;
+  draft.quiz =
+    rand() < 0.8
+      ? { bestScore: score, maxScore: 16, passPercent: 80, passed: score * 100 >= 80 * 16, completedAt: exportedAt }
+      : null;
   draft.note = null;
   draft.exportedAt = exportedAt;
   return writeResultFile(draft);
@@ -78,7 +116,12 @@ function syntheticFiles(count) {
   for (let i = 0; files.length < count; i++) {
     const kind = i % 3;
     const good = personFile(rand, 900000 + i, 21).text;
-    const text = kind === 0 ? 'không phải JSON' : kind === 1 ? good.replace('"year": 2024', '"year": 2023') : good.replace(organisation.name, 'Trung tâm Y tế huyện Tây Sơn');
+    const text =
+      kind === 0
+        ? 'không phải JSON'
+        : kind === 1
+          ? good.replace('"year": 2024', '"year": 2023')
+          : good.replace(organisation.name, 'Trung tâm Y tế huyện Tây Sơn');
     files.push({ name: `loi_${i}.json`, mimeType: 'application/json', buffer: Buffer.from(text) });
   }
   return files;
@@ -87,7 +130,14 @@ function syntheticFiles(count) {
 const server = await serveDist(outDir);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 const results = [];
@@ -117,19 +167,34 @@ for (const size of SIZES) {
   const seconds = (performance.now() - started) / 1000;
   const page_ = await page.evaluate(() => ({
     pageSeconds: (performance.now() - window.__changeAt) / 1000,
-    longestTaskMs: Math.max(0, ...window.__tasks.filter(([start]) => start >= window.__changeAt).map(([, duration]) => duration)),
+    longestTaskMs: Math.max(
+      0,
+      ...window.__tasks.filter(([start]) => start >= window.__changeAt).map(([, duration]) => duration),
+    ),
   }));
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
   const status = await page.getByRole('status').textContent();
-  results.push({ files: size, megabytes: bytes / 1048576, seconds, pageSeconds: page_.pageSeconds, heapMegabytes: heap / 1048576, longestTaskMs: page_.longestTaskMs, status });
+  results.push({
+    files: size,
+    megabytes: bytes / 1048576,
+    seconds,
+    pageSeconds: page_.pageSeconds,
+    heapMegabytes: heap / 1048576,
+    longestTaskMs: page_.longestTaskMs,
+    status,
+  });
   await context.close();
 }
 await browser.close();
 server.close();
 
-console.log('\nAggregation page (/tong-hop/): load → check → report, synthetic files (80% valid, 10% duplicates, 10% invalid):');
-console.log('time: from setInputFiles to the total row visible; page: from the input\'s change event (without Playwright\'s file transfer)');
+console.log(
+  '\nAggregation page (/tong-hop/): load → check → report, synthetic files (80% valid, 10% duplicates, 10% invalid):',
+);
+console.log(
+  "time: from setInputFiles to the total row visible; page: from the input's change event (without Playwright's file transfer)",
+);
 console.log('files    input MB   time (s)   page (s)   JS heap MB   longest task in page (ms)');
 for (const r of results) {
   console.log(

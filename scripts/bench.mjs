@@ -18,11 +18,19 @@ const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m
 const server = await serveDist(outDir);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 const kindOf = (type) =>
-  ({ document: 'html', stylesheet: 'css', script: 'js', font: 'font' })[type] ?? (type === 'fetch' || type === 'xhr' ? 'data' : 'other');
+  ({ document: 'html', stylesheet: 'css', script: 'js', font: 'font' })[type] ??
+  (type === 'fetch' || type === 'xhr' ? 'data' : 'other');
 
 const rows = [];
 for (const path of paths) {
@@ -60,7 +68,9 @@ console.log('\nPer page, first visit with an empty cache, everything fetched unt
 const width = Math.max(...rows.map((row) => row.page.length)) + 1;
 console.log(`${'page'.padEnd(width)}    HTML     CSS      JS    font   other  requests`);
 for (const row of rows) {
-  console.log(`${row.page.padEnd(width)} ${kb(row.html)} ${kb(row.css)} ${kb(row.js)} ${kb(row.font)} ${kb(row.other)} ${String(row.requests).padStart(9)}`);
+  console.log(
+    `${row.page.padEnd(width)} ${kb(row.html)} ${kb(row.css)} ${kb(row.js)} ${kb(row.font)} ${kb(row.other)} ${String(row.requests).padStart(9)}`,
+  );
 }
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/pages.json', `${JSON.stringify({ buildSeconds, pages: rows }, null, 2)}\n`);

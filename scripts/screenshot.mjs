@@ -1,4 +1,4 @@
-// Screenshots built pages as a reader sees them: node scripts/screenshot.mjs [--dist dist] [--full] PATH... 
+// Screenshots built pages as a reader sees them: node scripts/screenshot.mjs [--dist dist] [--full] PATH...
 // Writes screenshots/<path>-360.png and -1280.png (360 px phone and 1280 px desktop).
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
@@ -13,7 +13,14 @@ const paths = args.length ? args : [''];
 const server = await serveDist(dist);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 mkdirSync('screenshots', { recursive: true });
 for (const path of paths) {

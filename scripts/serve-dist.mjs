@@ -4,25 +4,42 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
 const types = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2',
-  '.woff': 'font/woff', '.wasm': 'application/wasm', '.xml': 'application/xml', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
 };
 
 /** Serves `dir` at `base` (e.g. '/' or '/dvc/') on 127.0.0.1; resolves to { url, close }. */
 export function serveDist(dir, { base = '/', port = 0 } = {}) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (!path.startsWith(base)) { res.statusCode = 404; return res.end(); }
+    if (!path.startsWith(base)) {
+      res.statusCode = 404;
+      return res.end();
+    }
     let file = normalize(join(dir, path.slice(base.length)));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(normalize(dir)) || !existsSync(file)) { res.statusCode = 404; return res.end(); }
+    if (!file.startsWith(normalize(dir)) || !existsSync(file)) {
+      res.statusCode = 404;
+      return res.end();
+    }
     res.setHeader('content-type', types[extname(file)] ?? 'application/octet-stream');
     res.end(readFileSync(file));
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => {
-    resolve({ url: `http://127.0.0.1:${server.address().port}${base}`, close: () => server.close() });
-  }));
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => {
+      resolve({ url: `http://127.0.0.1:${server.address().port}${base}`, close: () => server.close() });
+    }),
+  );
 }
 
 // As a command: node scripts/serve-dist.mjs DIR BASE PORT (astro preview serves one build per project at a time).

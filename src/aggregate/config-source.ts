@@ -10,11 +10,25 @@ import type { AggregateConfig } from './types';
 export function aggregateConfig(): AggregateConfig {
   const year = String(organisation.year);
   return {
-    organisation: { name: organisation.name, shortName: organisation.shortName, parent: organisation.parent, place: organisation.place },
-    units: organisation.units.map((unit) => ({ id: unit.id, name: unit.name, kind: unit.kind, headcount: unit.headcount })),
+    organisation: {
+      name: organisation.name,
+      shortName: organisation.shortName,
+      parent: organisation.parent,
+      place: organisation.place,
+    },
+    units: organisation.units.map((unit) => ({
+      id: unit.id,
+      name: unit.name,
+      kind: unit.kind,
+      headcount: unit.headcount,
+    })),
     year: organisation.year,
     targets: { ...organisation.targets },
-    checklist: checklistData.items.map((item) => ({ id: item.id, requirement: item.requirement, title: item.title.replaceAll('{year}', year) })),
+    checklist: checklistData.items.map((item) => ({
+      id: item.id,
+      requirement: item.requirement,
+      title: item.title.replaceAll('{year}', year),
+    })),
     simulators: checklistData.simulators.map((simulator) => ({ id: simulator.id, title: simulator.title })),
   };
 }

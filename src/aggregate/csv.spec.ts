@@ -4,7 +4,10 @@ import { neutraliseFormula } from './neutralise';
 
 describe('CSV export', () => {
   it('starts with a UTF-8 byte-order mark and ends lines with CRLF', () => {
-    const csv = toCsv([['Đơn vị', 'Số người'], ['Khoa Nội tổng hợp', 3]]);
+    const csv = toCsv([
+      ['Đơn vị', 'Số người'],
+      ['Khoa Nội tổng hợp', 3],
+    ]);
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     expect(csv).toBe('\uFEFFĐơn vị,Số người\r\nKhoa Nội tổng hợp,3\r\n');
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
@@ -22,12 +25,21 @@ describe('CSV export', () => {
   });
 
   it('reads back what it writes', () => {
-    const rows = [['Họ, tên', 'ghi "chú"', 'x\r\ny'], ['1', '', '=a']];
+    const rows = [
+      ['Họ, tên', 'ghi "chú"', 'x\r\ny'],
+      ['1', '', '=a'],
+    ];
     const back = parseCsv(toCsv(rows));
-    expect(back).toEqual([['Họ, tên', 'ghi "chú"', 'x\r\ny'], ['1', '', "'=a"]]);
+    expect(back).toEqual([
+      ['Họ, tên', 'ghi "chú"', 'x\r\ny'],
+      ['1', '', "'=a"],
+    ]);
   });
 
   it('reads ";"-separated CSV as Excel saves it on a Vietnamese setting', () => {
-    expect(parseCsv('Họ và tên;Đơn vị\r\nAn;Khoa Nội\r\n')).toEqual([['Họ và tên', 'Đơn vị'], ['An', 'Khoa Nội']]);
+    expect(parseCsv('Họ và tên;Đơn vị\r\nAn;Khoa Nội\r\n')).toEqual([
+      ['Họ và tên', 'Đơn vị'],
+      ['An', 'Khoa Nội'],
+    ]);
   });
 });

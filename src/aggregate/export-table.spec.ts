@@ -25,24 +25,48 @@ describe('the exported table', () => {
     const rows = parseCsv(toCsv(summaryRows(report, TEST_CONFIG)));
     const header = rows[0]!;
     const cell = (unit: string, column: string) => rows.find((row) => row[0] === unit)![header.indexOf(column)];
-    expect(rows.map((row) => row[0])).toEqual(['Đơn vị', 'Khoa Nội tổng hợp', 'Trạm Y tế xã Cát Hanh', 'Phòng Tổ chức – Hành chính', 'Tổng cộng']);
+    expect(rows.map((row) => row[0])).toEqual([
+      'Đơn vị',
+      'Khoa Nội tổng hợp',
+      'Trạm Y tế xã Cát Hanh',
+      'Phòng Tổ chức – Hành chính',
+      'Tổng cộng',
+    ]);
     expect(cell('Khoa Nội tổng hợp', 'Số người đã gửi')).toBe('3');
     expect(cell('Khoa Nội tổng hợp', 'Số người của đơn vị')).toBe('4');
     expect(cell('Khoa Nội tổng hợp', 'Nộp hồ sơ trực tuyến: tỷ lệ (%)')).toBe('66.7');
     expect(cell('Khoa Nội tổng hợp', 'Yêu cầu 2 (VNeID mức độ 2): tỷ lệ (%)')).toBe('33.3');
     expect(cell('Khoa Nội tổng hợp', 'Yêu cầu 1 (DVC và thanh toán trực tuyến): kết quả')).toBe('Chưa đạt');
     expect(cell('Trạm Y tế xã Cát Hanh', 'Yêu cầu 3 (tái sử dụng kết quả số hóa): tỷ lệ (%)')).toBe('85.7');
-    expect(cell('Phòng Tổ chức – Hành chính', 'Yêu cầu 1 (DVC và thanh toán trực tuyến): kết quả')).toBe('Chưa có số liệu');
+    expect(cell('Phòng Tổ chức – Hành chính', 'Yêu cầu 1 (DVC và thanh toán trực tuyến): kết quả')).toBe(
+      'Chưa có số liệu',
+    );
     expect(cell('Tổng cộng', 'Yêu cầu 3 (tái sử dụng kết quả số hóa): hồ sơ dùng lại')).toBe('9');
     expect(cell('Tổng cộng', 'Yêu cầu 3 (tái sử dụng kết quả số hóa): số người đã dùng lại ít nhất 1 lần')).toBe('4');
     expect(cell('Tổng cộng', 'Mô phỏng liên kết VNeID: số người đạt')).toBe('chưa có');
   });
 
   it('makes a workbook with the summary, the people missing items, everyone, and the rejected files', () => {
-    const sheets = workbookSheets({ report, folded, rejected: [{ fileName: 'x.txt', code: 'not-json', message: 'Tệp “x.txt” không phải JSON' }], config: TEST_CONFIG });
-    expect(sheets.map((sheet) => sheet.name)).toEqual(['Tổng hợp theo đơn vị', 'Người còn thiếu', 'Danh sách người đã gửi', 'Tệp bị từ chối']);
+    const sheets = workbookSheets({
+      report,
+      folded,
+      rejected: [{ fileName: 'x.txt', code: 'not-json', message: 'Tệp “x.txt” không phải JSON' }],
+      config: TEST_CONFIG,
+    });
+    expect(sheets.map((sheet) => sheet.name)).toEqual([
+      'Tổng hợp theo đơn vị',
+      'Người còn thiếu',
+      'Danh sách người đã gửi',
+      'Tệp bị từ chối',
+    ]);
     expect(sheets[2]!.rows).toHaveLength(7);
-    expect(sheets[1]!.rows).toContainEqual(['Liên kết tài khoản Cổng DVCQG với VNeID', 'Khoa Nội tổng hợp', 'Trần Thị Bình', null, 'Chưa làm']);
+    expect(sheets[1]!.rows).toContainEqual([
+      'Liên kết tài khoản Cổng DVCQG với VNeID',
+      'Khoa Nội tổng hợp',
+      'Trần Thị Bình',
+      null,
+      'Chưa làm',
+    ]);
   });
 
   it('neutralises a name written as a formula in every export', () => {

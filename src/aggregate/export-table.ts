@@ -11,9 +11,11 @@ import type { AggregateConfig } from './types';
 import type { Sheet } from './xlsx';
 
 const round1 = (value: number | null): Cell => (value === null ? null : Math.round(value * 10) / 10);
-const verdict = (result: TargetResult): string => (result.of === 0 ? strings.noData : result.met ? strings.met : strings.notMet);
+const verdict = (result: TargetResult): string =>
+  result.of === 0 ? strings.noData : result.met ? strings.met : strings.notMet;
 
-export const itemLabel = (config: AggregateConfig, id: string) => ITEM_SHORT_LABELS[id] ?? config.checklist.find((item) => item.id === id)?.title ?? id;
+export const itemLabel = (config: AggregateConfig, id: string) =>
+  ITEM_SHORT_LABELS[id] ?? config.checklist.find((item) => item.id === id)?.title ?? id;
 export const simulatorLabel = (config: AggregateConfig, id: string) =>
   SIMULATOR_SHORT_LABELS[id] ?? config.simulators.find((s) => s.id === id)?.title ?? id;
 
@@ -26,7 +28,13 @@ export function summaryHeader(config: AggregateConfig): string[] {
   for (const simulator of config.simulators) header.push(`${simulatorLabel(config, simulator.id)}: số người đạt`);
   header.push('Bài kiểm tra kiến thức: số người đạt', 'Bài kiểm tra kiến thức: điểm trung bình (%)');
   for (const short of ['Yêu cầu 1 (DVC và thanh toán trực tuyến)', 'Yêu cầu 2 (VNeID mức độ 2)']) {
-    header.push(`${short}: số người đạt`, `${short}: số người tính`, `${short}: tỷ lệ (%)`, `${short}: chỉ tiêu (%)`, `${short}: kết quả`);
+    header.push(
+      `${short}: số người đạt`,
+      `${short}: số người tính`,
+      `${short}: tỷ lệ (%)`,
+      `${short}: chỉ tiêu (%)`,
+      `${short}: kết quả`,
+    );
   }
   const reuse = 'Yêu cầu 3 (tái sử dụng kết quả số hóa)';
   header.push(
@@ -60,7 +68,11 @@ export function summaryRow(unit: UnitReport, config: AggregateConfig): Cell[] {
 }
 
 export function summaryRows(report: Report, config: AggregateConfig): Cell[][] {
-  return [summaryHeader(config), ...report.units.map((unit) => summaryRow(unit, config)), summaryRow(report.total, config)];
+  return [
+    summaryHeader(config),
+    ...report.units.map((unit) => summaryRow(unit, config)),
+    summaryRow(report.total, config),
+  ];
 }
 
 export interface ExportInput {
@@ -73,25 +85,47 @@ export interface ExportInput {
 export function workbookSheets({ report, folded, rejected, config }: ExportInput): Sheet[] {
   const unitName = new Map(config.units.map((unit) => [unit.id, unit.name]));
   const summary = summaryRows(report, config);
-  const sheets: Sheet[] = [{ name: 'Tổng hợp theo đơn vị', rows: summary, widths: [40, ...summary[0]!.slice(1).map(() => 14)] }];
+  const sheets: Sheet[] = [
+    { name: 'Tổng hợp theo đơn vị', rows: summary, widths: [40, ...summary[0]!.slice(1).map(() => 14)] },
+  ];
 
   const missingRows: Cell[][] = [['Việc còn thiếu', 'Đơn vị', 'Họ và tên', 'Mã nhân viên', 'Tình trạng']];
   for (const list of report.missing) {
     const what = list.kind === 'quiz' ? 'Bài kiểm tra kiến thức (chưa đạt)' : itemLabel(config, list.id);
     for (const unit of list.byUnit) {
       for (const person of unit.people) {
-        missingRows.push([what, unit.unitName, person.name, person.staffCode, person.answer === 'not-done' ? 'Chưa làm' : 'Chưa trả lời']);
+        missingRows.push([
+          what,
+          unit.unitName,
+          person.name,
+          person.staffCode,
+          person.answer === 'not-done' ? 'Chưa làm' : 'Chưa trả lời',
+        ]);
       }
     }
   }
   sheets.push({ name: 'Người còn thiếu', rows: missingRows, widths: [36, 36, 28, 16, 14] });
 
   const peopleRows: Cell[][] = [
-    ['Đơn vị', 'Họ và tên', 'Mã nhân viên', ...config.checklist.map((item) => itemLabel(config, item.id)), 'Hồ sơ nộp trực tuyến', 'Hồ sơ dùng lại', 'Bài kiểm tra', 'Năm', 'Thời điểm xuất tệp', 'Số tệp đã gộp', 'Tên tệp'],
+    [
+      'Đơn vị',
+      'Họ và tên',
+      'Mã nhân viên',
+      ...config.checklist.map((item) => itemLabel(config, item.id)),
+      'Hồ sơ nộp trực tuyến',
+      'Hồ sơ dùng lại',
+      'Bài kiểm tra',
+      'Năm',
+      'Thời điểm xuất tệp',
+      'Số tệp đã gộp',
+      'Tên tệp',
+    ],
   ];
   const answerText = { done: 'Đã làm', 'not-done': 'Chưa làm', 'not-applicable': 'Không áp dụng' } as const;
   const order = new Map(config.units.map((unit, index) => [unit.id, index]));
-  const people = [...folded.people].sort((a, b) => (order.get(a.file.content.person.unitId) ?? 0) - (order.get(b.file.content.person.unitId) ?? 0));
+  const people = [...folded.people].sort(
+    (a, b) => (order.get(a.file.content.person.unitId) ?? 0) - (order.get(b.file.content.person.unitId) ?? 0),
+  );
   for (const person of people) {
     const c = person.file.content;
     peopleRows.push([
@@ -115,11 +149,16 @@ export function workbookSheets({ report, folded, rejected, config }: ExportInput
 
   if (report.notSent) {
     const rows: Cell[][] = [['Đơn vị', 'Họ và tên', 'Mã nhân viên']];
-    for (const unit of report.notSent) for (const person of unit.people) rows.push([unit.unitName, person.name, person.staffCode]);
+    for (const unit of report.notSent)
+      for (const person of unit.people) rows.push([unit.unitName, person.name, person.staffCode]);
     sheets.push({ name: 'Chưa gửi tệp', rows, widths: [40, 28, 16] });
   }
   if (rejected.length > 0) {
-    sheets.push({ name: 'Tệp bị từ chối', rows: [['Tên tệp', 'Lý do'], ...rejected.map((file) => [file.fileName, file.message])], widths: [40, 100] });
+    sheets.push({
+      name: 'Tệp bị từ chối',
+      rows: [['Tên tệp', 'Lý do'], ...rejected.map((file) => [file.fileName, file.message])],
+      widths: [40, 100],
+    });
   }
   return sheets;
 }

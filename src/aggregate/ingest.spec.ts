@@ -58,7 +58,13 @@ describe('folding duplicate files into one person', () => {
       checksum: at,
       content: { ...base.content, exportedAt: at, person: { ...base.content.person, id: '', name } },
     });
-    const result = foldPeople([noId('Nguyễn Văn An'.normalize('NFD'), '2026-11-01T00:00:00+07:00'), noId('Nguyễn Văn An', '2026-11-02T00:00:00+07:00')], 2024);
+    const result = foldPeople(
+      [
+        noId('Nguyễn Văn An'.normalize('NFD'), '2026-11-01T00:00:00+07:00'),
+        noId('Nguyễn Văn An', '2026-11-02T00:00:00+07:00'),
+      ],
+      2024,
+    );
     expect(result.people).toHaveLength(1);
     expect(result.duplicatesFolded).toBe(1);
   });
@@ -99,8 +105,12 @@ describe('rejecting files, each with its name and a Vietnamese reason', () => {
     expect(rejected.code).toBe('bad-checksum');
     expect(rejected.message).toMatch(/mã kiểm tra/);
   });
-  it('another organisation', () => expect(reject(edited((f) => (f['organisation'].name = 'Trung tâm Y tế huyện Tây Sơn'))).code).toBe('other-organisation'));
-  it('a unit not in the settings', () => expect(reject(edited((f) => (f['person'].unitId = 'khoa-mat'))).code).toBe('unknown-unit'));
+  it('another organisation', () =>
+    expect(reject(edited((f) => (f['organisation'].name = 'Trung tâm Y tế huyện Tây Sơn'))).code).toBe(
+      'other-organisation',
+    ));
+  it('a unit not in the settings', () =>
+    expect(reject(edited((f) => (f['person'].unitId = 'khoa-mat'))).code).toBe('unknown-unit'));
   it('an over-size file', () => expect(reject(' '.repeat(MAX_FILE_BYTES + 1)).code).toBe('too-large'));
   it('a date in the future', () => {
     const future = writeResultFile({ ...draftFor(HAND_SET[0]!), exportedAt: '2026-12-25T09:00:00+07:00' });

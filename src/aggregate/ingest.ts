@@ -121,7 +121,11 @@ export function foldPeople(files: readonly AcceptedFile[], year: number): Folded
       if (newer(file, group.best)) group.best = file;
     }
   });
-  const people: Person[] = [...groups.values()].map(({ best, count }) => ({ key: best.content.person.id || best.checksum, file: best, fileCount: count }));
+  const people: Person[] = [...groups.values()].map(({ best, count }) => ({
+    key: best.content.person.id || best.checksum,
+    file: best,
+    fileCount: count,
+  }));
 
   const byName = new Map<string, Person[]>();
   for (const person of people) {
@@ -132,7 +136,11 @@ export function foldPeople(files: readonly AcceptedFile[], year: number): Folded
   }
   const sameName: SameNameFlag[] = [...byName.values()]
     .filter((list) => list.length > 1)
-    .map((list) => ({ unitId: list[0]!.file.content.person.unitId, name: list[0]!.file.content.person.name, people: list }));
+    .map((list) => ({
+      unitId: list[0]!.file.content.person.unitId,
+      name: list[0]!.file.content.person.name,
+      people: list,
+    }));
 
   return {
     people,

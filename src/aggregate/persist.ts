@@ -31,13 +31,25 @@ export function decodeSaved(saved: unknown): SavedSet | undefined {
   const rejected = data['rejected'];
   if (!Array.isArray(accepted) || !Array.isArray(rejected)) return undefined;
   const okAccepted = accepted.every(
-    (file) => isRecord(file) && typeof file['fileName'] === 'string' && typeof file['checksum'] === 'string' && isRecord(file['content']) && isRecord(file['content']['person']),
+    (file) =>
+      isRecord(file) &&
+      typeof file['fileName'] === 'string' &&
+      typeof file['checksum'] === 'string' &&
+      isRecord(file['content']) &&
+      isRecord(file['content']['person']),
   );
-  const okRejected = rejected.every((file) => isRecord(file) && typeof file['fileName'] === 'string' && typeof file['message'] === 'string');
+  const okRejected = rejected.every(
+    (file) => isRecord(file) && typeof file['fileName'] === 'string' && typeof file['message'] === 'string',
+  );
   if (!okAccepted || !okRejected) return undefined;
   const roster = data['roster'];
-  const okRoster = roster === null || (isRecord(roster) && typeof roster['fileName'] === 'string' && Array.isArray(roster['people']));
-  return { accepted: accepted as AcceptedFile[], rejected: rejected as RejectedFile[], roster: okRoster ? (roster as SavedSet['roster']) : null };
+  const okRoster =
+    roster === null || (isRecord(roster) && typeof roster['fileName'] === 'string' && Array.isArray(roster['people']));
+  return {
+    accepted: accepted as AcceptedFile[],
+    rejected: rejected as RejectedFile[],
+    roster: okRoster ? (roster as SavedSet['roster']) : null,
+  };
 }
 
 function open(): Promise<IDBDatabase> {

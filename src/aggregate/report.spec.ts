@@ -51,7 +51,13 @@ describe('the report on the hand-checked set', () => {
 
   it('computes reuse as the KPI does: reused dossiers ÷ dossiers submitted', () => {
     // Khoa Nội: (3 + 0) ÷ (4 + 2), Cường's unknown counts add nothing.
-    expect(noi!.digitisedReuse).toMatchObject({ done: 3, of: 6, percent: 50, met: false, peopleReused: { done: 1, of: 3 } });
+    expect(noi!.digitisedReuse).toMatchObject({
+      done: 3,
+      of: 6,
+      percent: 50,
+      met: false,
+      peopleReused: { done: 1, of: 3 },
+    });
     // Trạm: Dũng's newest file 4 of 5, the two Em 1 of 1 each: 6 ÷ 7.
     expect(tram!.digitisedReuse).toMatchObject({ done: 6, of: 7, met: true, peopleReused: { done: 3, of: 3 } });
     expect(tram!.digitisedReuse.percent).toBeCloseTo(85.71, 2);
@@ -76,7 +82,13 @@ describe('the report on the hand-checked set', () => {
   it('lists who is missing each item, by unit, sorted by given name', () => {
     const linking = report.missing.find((list) => list.id === 'lien-ket-dvcqg')!;
     expect(linking.total).toBe(1);
-    expect(linking.byUnit).toEqual([{ unitId: 'khoa-noi', unitName: 'Khoa Nội tổng hợp', people: [{ name: 'Trần Thị Bình', staffCode: null, answer: 'not-done' }] }]);
+    expect(linking.byUnit).toEqual([
+      {
+        unitId: 'khoa-noi',
+        unitName: 'Khoa Nội tổng hợp',
+        people: [{ name: 'Trần Thị Bình', staffCode: null, answer: 'not-done' }],
+      },
+    ]);
     const submitting = report.missing.find((list) => list.id === 'nop-ho-so-truc-tuyen')!;
     expect(submitting.byUnit[0]!.people).toEqual([{ name: 'Lê Văn Cường', staffCode: null, answer: 'unanswered' }]);
     const quiz = report.missing.find((list) => list.kind === 'quiz')!;

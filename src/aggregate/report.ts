@@ -153,7 +153,9 @@ function summarise(
   }
 
   const target = (key: Exclude<RequirementKey, 'digitisedReuse'>): TargetResult => {
-    const itemIds = config.checklist.filter((item) => item.requirement === REQUIREMENT_NUMBERS[key]).map((item) => item.id);
+    const itemIds = config.checklist
+      .filter((item) => item.requirement === REQUIREMENT_NUMBERS[key])
+      .map((item) => item.id);
     let met = 0;
     let notApplicable = 0;
     for (const person of people) {
@@ -162,7 +164,13 @@ function summarise(
       else if (status === 'not-applicable') notApplicable++;
     }
     const of = expected - notApplicable;
-    return { done: met, of, target: config.targets[key], percent: percentOf(met, of), met: reaches(met, of, config.targets[key]) };
+    return {
+      done: met,
+      of,
+      target: config.targets[key],
+      percent: percentOf(met, of),
+      met: reaches(met, of, config.targets[key]),
+    };
   };
 
   let submitted = 0;
@@ -197,7 +205,11 @@ function summarise(
   };
 }
 
-export function buildReport(people: readonly Person[], config: AggregateConfig, roster: readonly RosterPerson[] | null): Report {
+export function buildReport(
+  people: readonly Person[],
+  config: AggregateConfig,
+  roster: readonly RosterPerson[] | null,
+): Report {
   const byUnit = new Map<string, Person[]>(config.units.map((unit) => [unit.id, []]));
   for (const person of people) byUnit.get(person.file.content.person.unitId)?.push(person);
   const rosterByUnit = new Map<string, RosterPerson[]>();
@@ -212,14 +224,26 @@ export function buildReport(people: readonly Person[], config: AggregateConfig, 
     return headcount !== undefined ? { count: headcount, source: 'headcount' as const } : null;
   };
 
-  const units = config.units.map((unit) => summarise(unit.id, unit.name, byUnit.get(unit.id) ?? [], expectedFor(unit.id, unit.headcount), config));
+  const units = config.units.map((unit) =>
+    summarise(unit.id, unit.name, byUnit.get(unit.id) ?? [], expectedFor(unit.id, unit.headcount), config),
+  );
   // The total adds the units' staff counts, so each unit's "never below replies" rule carries over and
   // the total's target denominators are the units' summed.
   const totalExpected = units.reduce((sum, unit) => sum + (unit.expected ?? 0), 0);
-  const total = summarise('', 'Tổng cộng', people, { count: totalExpected, source: roster ? 'roster' : 'headcount' }, config);
+  const total = summarise(
+    '',
+    'Tổng cộng',
+    people,
+    { count: totalExpected, source: roster ? 'roster' : 'headcount' },
+    config,
+  );
 
   const unitName = new Map(config.units.map((unit) => [unit.id, unit.name]));
-  const missingFor = (id: string, kind: MissingList['kind'], isMissing: (person: Person) => MissingPerson['answer'] | undefined): MissingList => {
+  const missingFor = (
+    id: string,
+    kind: MissingList['kind'],
+    isMissing: (person: Person) => MissingPerson['answer'] | undefined,
+  ): MissingList => {
     const lists = config.units.map((unit) => {
       const missing = (byUnit.get(unit.id) ?? []).flatMap((person) => {
         const answer = isMissing(person);
@@ -227,7 +251,11 @@ export function buildReport(people: readonly Person[], config: AggregateConfig, 
         const { name, staffCode } = person.file.content.person;
         return [{ name, staffCode, answer }];
       });
-      return { unitId: unit.id, unitName: unitName.get(unit.id)!, people: sortByVietnameseName(missing, (p) => p.name) };
+      return {
+        unitId: unit.id,
+        unitName: unitName.get(unit.id)!,
+        people: sortByVietnameseName(missing, (p) => p.name),
+      };
     });
     const byUnitList = lists.filter((list) => list.people.length > 0);
     return { id, kind, byUnit: byUnitList, total: byUnitList.reduce((sum, list) => sum + list.people.length, 0) };
@@ -235,10 +263,18 @@ export function buildReport(people: readonly Person[], config: AggregateConfig, 
   const missing: MissingList[] = config.checklist.map((item) =>
     missingFor(item.id, 'item', (person) => {
       const answer = answerOf(person, item.id);
-      return answer === 'done' || answer === 'not-applicable' ? undefined : answer === 'not-done' ? 'not-done' : 'unanswered';
+      return answer === 'done' || answer === 'not-applicable'
+        ? undefined
+        : answer === 'not-done'
+          ? 'not-done'
+          : 'unanswered';
     }),
   );
-  missing.push(missingFor('quiz', 'quiz', (person) => (person.file.content.quiz?.passed ? undefined : person.file.content.quiz ? 'not-done' : 'unanswered')));
+  missing.push(
+    missingFor('quiz', 'quiz', (person) =>
+      person.file.content.quiz?.passed ? undefined : person.file.content.quiz ? 'not-done' : 'unanswered',
+    ),
+  );
 
   let notSent: Report['notSent'] = null;
   let notOnRoster: Person[] = [];
@@ -257,7 +293,9 @@ export function buildReport(people: readonly Person[], config: AggregateConfig, 
         ),
       }))
       .filter((list) => list.people.length > 0);
-    notOnRoster = people.filter((person) => !rosterKeys(person.file.content.person).some((key) => rosterKeySet.has(key)));
+    notOnRoster = people.filter(
+      (person) => !rosterKeys(person.file.content.person).some((key) => rosterKeySet.has(key)),
+    );
   }
 
   return {

@@ -3,7 +3,13 @@
  * so a change there shows up here first.
  */
 import { parseIsoInstant } from '../dates';
-export { parseResultFile, MAX_FILE_BYTES, type ParseErrorCode, type ResultContent, type ChecklistAnswer } from '../result-file';
+export {
+  parseResultFile,
+  MAX_FILE_BYTES,
+  type ParseErrorCode,
+  type ResultContent,
+  type ChecklistAnswer,
+} from '../result-file';
 export { messages as resultFileMessages } from '../result-file/messages';
 
 /** Milliseconds of an ISO instant the reader has already validated (0 if, against all odds, it is not). */

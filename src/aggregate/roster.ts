@@ -23,10 +23,12 @@ export interface RosterProblem {
 }
 
 export type RosterResult =
-  | { ok: true; people: RosterPerson[]; problems: RosterProblem[] }
-  | { ok: false; message: string };
+  { ok: true; people: RosterPerson[]; problems: RosterProblem[] } | { ok: false; message: string };
 
-const fold = (text: string) => foldVietnamese(text.normalize('NFC')).replace(/[^a-z0-9]+/g, ' ').trim();
+const fold = (text: string) =>
+  foldVietnamese(text.normalize('NFC'))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 const HEADERS = {
   name: ['ho va ten', 'ho ten', 'ten', 'name', 'full name', 'ten nhan vien', 'ho va ten nhan vien'],
@@ -74,7 +76,10 @@ export function rosterFromRows(rows: string[][], units: readonly AggregateUnit[]
     }
     const unitId = unitOf(unitText);
     if (!unitId) {
-      problems.push({ row: rowNumber, message: `Dòng ${rowNumber}: đơn vị “${unitText}” không có trong danh sách khoa, phòng, trạm.` });
+      problems.push({
+        row: rowNumber,
+        message: `Dòng ${rowNumber}: đơn vị “${unitText}” không có trong danh sách khoa, phòng, trạm.`,
+      });
       return;
     }
     const code = columns.staffCode >= 0 ? (row[columns.staffCode] ?? '').trim() : '';
@@ -92,7 +97,8 @@ export function parseRosterXlsx(bytes: Uint8Array, units: readonly AggregateUnit
   try {
     return rosterFromRows(readXlsxFirstSheet(bytes), units);
   } catch (error) {
-    if (error instanceof XlsxReadError) return { ok: false, message: 'Không đọc được tệp .xlsx (tệp hỏng hoặc không phải bảng tính Excel).' };
+    if (error instanceof XlsxReadError)
+      return { ok: false, message: 'Không đọc được tệp .xlsx (tệp hỏng hoặc không phải bảng tính Excel).' };
     throw error;
   }
 }

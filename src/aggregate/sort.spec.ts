@@ -4,7 +4,14 @@ import { compareVietnameseNames, sortByVietnameseName } from './sort';
 describe('sorting people as Vietnamese lists do', () => {
   it('sorts by given name (the last word), then the rest', () => {
     const names = ['Trần Văn Đức', 'Lê Thị Bình', 'Nguyễn Văn Ánh', 'Trần Văn An', 'Đỗ Thị Dung', 'Ai Văn An'];
-    expect(sortByVietnameseName(names, (n) => n)).toEqual(['Ai Văn An', 'Trần Văn An', 'Nguyễn Văn Ánh', 'Lê Thị Bình', 'Đỗ Thị Dung', 'Trần Văn Đức']);
+    expect(sortByVietnameseName(names, (n) => n)).toEqual([
+      'Ai Văn An',
+      'Trần Văn An',
+      'Nguyễn Văn Ánh',
+      'Lê Thị Bình',
+      'Đỗ Thị Dung',
+      'Trần Văn Đức',
+    ]);
   });
 
   it('puts đ after d and compares decomposed text as composed', () => {

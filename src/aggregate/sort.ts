@@ -22,7 +22,10 @@ export function sortByVietnameseName<T>(items: readonly T[], name: (item: T) => 
   // Split each name once: sorting 5,000 people would otherwise split them ~60,000 times.
   const keyed = items.map((item) => ({ item, ...split(name(item)), full: name(item) }));
   keyed.sort(
-    (x, y) => collator.compare(x.given, y.given) || collator.compare(x.rest, y.rest) || (x.full < y.full ? -1 : x.full > y.full ? 1 : 0),
+    (x, y) =>
+      collator.compare(x.given, y.given) ||
+      collator.compare(x.rest, y.rest) ||
+      (x.full < y.full ? -1 : x.full > y.full ? 1 : 0),
   );
   return keyed.map((entry) => entry.item);
 }

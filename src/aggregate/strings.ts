@@ -96,7 +96,8 @@ export const rosterStrings = {
   remove: 'Bỏ danh sách nhân sự',
   problems: (n: number) => `${formatCount(n)} dòng không đọc được:`,
   failed: (name: string, message: string) => `Không dùng được tệp “${name}”: ${message}`,
-  notOnRoster: (n: number) => `${formatCount(n)} người đã gửi tệp nhưng không có tên trong danh sách nhân sự (có thể viết tên khác hoặc người mới):`,
+  notOnRoster: (n: number) =>
+    `${formatCount(n)} người đã gửi tệp nhưng không có tên trong danh sách nhân sự (có thể viết tên khác hoặc người mới):`,
 } as const;
 
 export const reportStrings = {
@@ -116,13 +117,18 @@ export const reportStrings = {
   quizAverage: 'Điểm TB bài kiểm tra',
   simulatorsPassed: 'đạt',
   headcountNote: (source: 'roster' | 'headcount' | 'replies') =>
-    source === 'roster' ? 'theo danh sách nhân sự' : source === 'headcount' ? 'theo số người trong cài đặt' : 'chưa biết số người',
+    source === 'roster'
+      ? 'theo danh sách nhân sự'
+      : source === 'headcount'
+        ? 'theo số người trong cài đặt'
+        : 'chưa biết số người',
   reusePeople: (done: number, of: number) => `${formatCount(done)}/${formatCount(of)} người đã dùng lại`,
   dossiers: (done: number, of: number) => `${formatCount(done)}/${formatCount(of)} hồ sơ`,
   people: (done: number, of: number) => `${formatCount(done)}/${formatCount(of)} người`,
   chartsHeading: 'Biểu đồ theo yêu cầu',
   chartTarget: (target: number) => `Chỉ tiêu ${formatCount(target)}%`,
-  chartLabel: (title: string, met: number, total: number) => `${title}: ${formatCount(met)} trên ${formatCount(total)} đơn vị đạt chỉ tiêu. Số liệu chi tiết ở bảng trên.`,
+  chartLabel: (title: string, met: number, total: number) =>
+    `${title}: ${formatCount(met)} trên ${formatCount(total)} đơn vị đạt chỉ tiêu. Số liệu chi tiết ở bảng trên.`,
   missingHeading: 'Người còn thiếu từng việc, theo đơn vị',
   missingIntro: 'Danh sách để nhắc: người đã gửi tệp nhưng chọn “Chưa làm” hoặc chưa trả lời (sắp xếp theo tên).',
   missingSummary: (what: string, n: number) => `${what}: ${formatCount(n)} người`,

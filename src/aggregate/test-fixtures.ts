@@ -8,7 +8,12 @@ import { sampleDraft, SAMPLE_ORGANISATION } from '../result-file/test-fixtures';
 import type { AggregateConfig } from './types';
 
 export const TEST_CONFIG: AggregateConfig = {
-  organisation: { name: SAMPLE_ORGANISATION.name, shortName: 'TTYT huyện Phù Cát', parent: SAMPLE_ORGANISATION.parent, place: 'Phù Cát' },
+  organisation: {
+    name: SAMPLE_ORGANISATION.name,
+    shortName: 'TTYT huyện Phù Cát',
+    parent: SAMPLE_ORGANISATION.parent,
+    place: 'Phù Cát',
+  },
   units: [
     { id: 'khoa-noi', name: 'Khoa Nội tổng hợp', kind: 'khoa', headcount: 4 },
     { id: 'tram-cat-hanh', name: 'Trạm Y tế xã Cát Hanh', kind: 'tram', headcount: 3 },
@@ -18,10 +23,26 @@ export const TEST_CONFIG: AggregateConfig = {
   targets: { onlineServicesAndPayment: 100, vneidLevel2: 100, digitisedReuse: 60 },
   checklist: [
     { id: 'vneid-muc-2', requirement: 2, title: 'Đã kích hoạt tài khoản định danh điện tử VNeID mức độ 2' },
-    { id: 'lien-ket-dvcqg', requirement: 2, title: 'Đã liên kết tài khoản Cổng Dịch vụ công quốc gia với tài khoản VNeID' },
-    { id: 'nop-ho-so-truc-tuyen', requirement: 1, title: 'Đã tự nộp ít nhất một hồ sơ thủ tục hành chính trực tuyến trong năm 2024' },
-    { id: 'thanh-toan-truc-tuyen', requirement: 1, title: 'Đã nộp phí, lệ phí thủ tục hành chính bằng thanh toán trực tuyến' },
-    { id: 'lay-tu-kho', requirement: 3, title: 'Đã dùng lại kết quả điện tử hoặc bản sao chứng thực điện tử (“Lấy từ kho”)' },
+    {
+      id: 'lien-ket-dvcqg',
+      requirement: 2,
+      title: 'Đã liên kết tài khoản Cổng Dịch vụ công quốc gia với tài khoản VNeID',
+    },
+    {
+      id: 'nop-ho-so-truc-tuyen',
+      requirement: 1,
+      title: 'Đã tự nộp ít nhất một hồ sơ thủ tục hành chính trực tuyến trong năm 2024',
+    },
+    {
+      id: 'thanh-toan-truc-tuyen',
+      requirement: 1,
+      title: 'Đã nộp phí, lệ phí thủ tục hành chính bằng thanh toán trực tuyến',
+    },
+    {
+      id: 'lay-tu-kho',
+      requirement: 3,
+      title: 'Đã dùng lại kết quả điện tử hoặc bản sao chứng thực điện tử (“Lấy từ kho”)',
+    },
   ],
   simulators: [
     { id: 'lien-ket-vneid', title: 'Mô phỏng liên kết tài khoản Cổng Dịch vụ công quốc gia với VNeID' },
@@ -29,8 +50,20 @@ export const TEST_CONFIG: AggregateConfig = {
   ],
 };
 
-const ITEM_IDS = ['vneid-muc-2', 'lien-ket-dvcqg', 'nop-ho-so-truc-tuyen', 'thanh-toan-truc-tuyen', 'lay-tu-kho'] as const;
-type Answers = [ChecklistAnswer | null, ChecklistAnswer | null, ChecklistAnswer | null, ChecklistAnswer | null, ChecklistAnswer | null];
+const ITEM_IDS = [
+  'vneid-muc-2',
+  'lien-ket-dvcqg',
+  'nop-ho-so-truc-tuyen',
+  'thanh-toan-truc-tuyen',
+  'lay-tu-kho',
+] as const;
+type Answers = [
+  ChecklistAnswer | null,
+  ChecklistAnswer | null,
+  ChecklistAnswer | null,
+  ChecklistAnswer | null,
+  ChecklistAnswer | null,
+];
 
 const ALL_DONE: Answers = ['done', 'done', 'done', 'done', 'done'];
 
@@ -54,15 +87,33 @@ export const personId = (n: number) => `00000000-0000-4000-8000-${n.toString(16)
 
 export function draftFor(spec: PersonSpec): ResultDraft {
   const draft = sampleDraft();
-  draft.person = { id: spec.id, name: spec.name, unitId: spec.unitId, unitName: unitNames.get(spec.unitId) ?? spec.unitId, staffCode: spec.staffCode ?? null };
+  draft.person = {
+    id: spec.id,
+    name: spec.name,
+    unitId: spec.unitId,
+    unitName: unitNames.get(spec.unitId) ?? spec.unitId,
+    staffCode: spec.staffCode ?? null,
+  };
   draft.checklist = ITEM_IDS.map((id, i) => {
     const answer = spec.answers[i]!;
-    return { id, answer, date: null, reason: answer === 'not-applicable' ? 'Không có thủ tục cần làm' : null, answeredAt: answer ? spec.exportedAt : null };
+    return {
+      id,
+      answer,
+      date: null,
+      reason: answer === 'not-applicable' ? 'Không có thủ tục cần làm' : null,
+      answeredAt: answer ? spec.exportedAt : null,
+    };
   });
   draft.dossiers = { year: spec.year ?? 2024, submittedOnline: spec.submitted, reusedDigitised: spec.reused };
   draft.note = null;
   draft.quiz = spec.quiz
-    ? { bestScore: spec.quiz[0], maxScore: spec.quiz[1], passPercent: 80, passed: spec.quiz[0] * 100 >= 80 * spec.quiz[1], completedAt: spec.exportedAt }
+    ? {
+        bestScore: spec.quiz[0],
+        maxScore: spec.quiz[1],
+        passPercent: 80,
+        passed: spec.quiz[0] * 100 >= 80 * spec.quiz[1],
+        completedAt: spec.exportedAt,
+      }
     : null;
   draft.exportedAt = spec.exportedAt;
   return draft;
@@ -72,17 +123,87 @@ export const writePerson = (spec: PersonSpec): WrittenFile => writeResultFile(dr
 
 /** The hand-checked set: 8 files, 6 people, 2 duplicates folded, one same-name pair, one 2023 file. */
 export const HAND_SET: PersonSpec[] = [
-  { id: personId(1), name: 'Nguyễn Văn An', unitId: 'khoa-noi', answers: ALL_DONE, submitted: 4, reused: 3, quiz: [14, 16], exportedAt: '2026-11-20T09:00:00+07:00' },
-  { id: personId(2), name: 'Trần Thị Bình', unitId: 'khoa-noi', answers: ['done', 'not-done', 'done', 'not-applicable', 'not-done'], submitted: 2, reused: 0, quiz: [10, 16], exportedAt: '2026-11-21T09:00:00+07:00' },
+  {
+    id: personId(1),
+    name: 'Nguyễn Văn An',
+    unitId: 'khoa-noi',
+    answers: ALL_DONE,
+    submitted: 4,
+    reused: 3,
+    quiz: [14, 16],
+    exportedAt: '2026-11-20T09:00:00+07:00',
+  },
+  {
+    id: personId(2),
+    name: 'Trần Thị Bình',
+    unitId: 'khoa-noi',
+    answers: ['done', 'not-done', 'done', 'not-applicable', 'not-done'],
+    submitted: 2,
+    reused: 0,
+    quiz: [10, 16],
+    exportedAt: '2026-11-21T09:00:00+07:00',
+  },
   // Bình's older export: folded away by the newer one above.
-  { id: personId(2), name: 'Trần Thị Bình', unitId: 'khoa-noi', answers: ['not-done', 'not-done', 'not-done', 'not-done', 'not-done'], submitted: 0, reused: 0, exportedAt: '2026-11-10T09:00:00+07:00' },
-  { id: personId(3), name: 'Lê Văn Cường', unitId: 'khoa-noi', answers: ['not-applicable', 'not-applicable', null, null, 'not-applicable'], submitted: null, reused: null, exportedAt: '2026-11-22T09:00:00+07:00' },
+  {
+    id: personId(2),
+    name: 'Trần Thị Bình',
+    unitId: 'khoa-noi',
+    answers: ['not-done', 'not-done', 'not-done', 'not-done', 'not-done'],
+    submitted: 0,
+    reused: 0,
+    exportedAt: '2026-11-10T09:00:00+07:00',
+  },
+  {
+    id: personId(3),
+    name: 'Lê Văn Cường',
+    unitId: 'khoa-noi',
+    answers: ['not-applicable', 'not-applicable', null, null, 'not-applicable'],
+    submitted: null,
+    reused: null,
+    exportedAt: '2026-11-22T09:00:00+07:00',
+  },
   // Dũng changed phones: a new person id, the same staff code (typed differently) — one person.
-  { id: personId(4), name: 'Phạm Văn Dũng', unitId: 'tram-cat-hanh', staffCode: 'TCH-01', answers: ['done', 'not-done', 'done', 'done', 'not-done'], submitted: 2, reused: 0, exportedAt: '2026-11-01T09:00:00+07:00' },
-  { id: personId(5), name: 'Phạm Văn Dũng', unitId: 'tram-cat-hanh', staffCode: 'tch-01', answers: ALL_DONE, submitted: 5, reused: 4, quiz: [16, 16], exportedAt: '2026-11-25T09:00:00+07:00' },
+  {
+    id: personId(4),
+    name: 'Phạm Văn Dũng',
+    unitId: 'tram-cat-hanh',
+    staffCode: 'TCH-01',
+    answers: ['done', 'not-done', 'done', 'done', 'not-done'],
+    submitted: 2,
+    reused: 0,
+    exportedAt: '2026-11-01T09:00:00+07:00',
+  },
+  {
+    id: personId(5),
+    name: 'Phạm Văn Dũng',
+    unitId: 'tram-cat-hanh',
+    staffCode: 'tch-01',
+    answers: ALL_DONE,
+    submitted: 5,
+    reused: 4,
+    quiz: [16, 16],
+    exportedAt: '2026-11-25T09:00:00+07:00',
+  },
   // Two people of the same name in one unit, different ids: flagged, never merged. The second counts 2023.
-  { id: personId(6), name: 'Hoàng Thị Em', unitId: 'tram-cat-hanh', answers: ALL_DONE, submitted: 1, reused: 1, exportedAt: '2026-11-23T09:00:00+07:00' },
-  { id: personId(7), name: 'Hoàng  Thị Em', unitId: 'tram-cat-hanh', answers: ALL_DONE, submitted: 1, reused: 1, year: 2023, exportedAt: '2026-11-24T09:00:00+07:00' },
+  {
+    id: personId(6),
+    name: 'Hoàng Thị Em',
+    unitId: 'tram-cat-hanh',
+    answers: ALL_DONE,
+    submitted: 1,
+    reused: 1,
+    exportedAt: '2026-11-23T09:00:00+07:00',
+  },
+  {
+    id: personId(7),
+    name: 'Hoàng  Thị Em',
+    unitId: 'tram-cat-hanh',
+    answers: ALL_DONE,
+    submitted: 1,
+    reused: 1,
+    year: 2023,
+    exportedAt: '2026-11-24T09:00:00+07:00',
+  },
 ];
 
 export const handSetFiles = (): WrittenFile[] => HAND_SET.map(writePerson);

@@ -39,5 +39,9 @@ export interface AggregateConfig {
 }
 
 export function expectedOrganisation(config: AggregateConfig): ExpectedOrganisation {
-  return { name: config.organisation.name, parent: config.organisation.parent, units: config.units.map(({ id, name }) => ({ id, name })) };
+  return {
+    name: config.organisation.name,
+    parent: config.organisation.parent,
+    units: config.units.map(({ id, name }) => ({ id, name })),
+  };
 }

@@ -20,7 +20,15 @@ function assertWellFormed(xml: string) {
 
 describe('the .xlsx writer', () => {
   const bytes = writeXlsx([
-    { name: 'Tổng hợp', rows: [['Đơn vị', 'Số người'], ['Khoa Nội <tổng> & hợp', 3], ['=cmd|"/c calc"!A1', -1.5], [null, 'x']] },
+    {
+      name: 'Tổng hợp',
+      rows: [
+        ['Đơn vị', 'Số người'],
+        ['Khoa Nội <tổng> & hợp', 3],
+        ['=cmd|"/c calc"!A1', -1.5],
+        [null, 'x'],
+      ],
+    },
     { name: 'Tên: quá dài [và] có ký tự cấm, hơn ba mươi mốt', rows: [['a']] },
   ]);
   const parts = unzipSync(bytes);
@@ -41,7 +49,9 @@ describe('the .xlsx writer', () => {
   it('writes inline strings (escaped, formulas neutralised) and numbers as numbers', () => {
     const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']!);
     expect(sheet).toContain('<c r="A1" s="1" t="inlineStr"><is><t xml:space="preserve">Đơn vị</t></is></c>');
-    expect(sheet).toContain('<c r="A2" t="inlineStr"><is><t xml:space="preserve">Khoa Nội &lt;tổng&gt; &amp; hợp</t></is></c>');
+    expect(sheet).toContain(
+      '<c r="A2" t="inlineStr"><is><t xml:space="preserve">Khoa Nội &lt;tổng&gt; &amp; hợp</t></is></c>',
+    );
     expect(sheet).toContain('<c r="B2"><v>3</v></c>');
     expect(sheet).toContain(`<t xml:space="preserve">'=cmd|&quot;/c calc&quot;!A1</t>`);
     expect(sheet).toContain('<c r="B3"><v>-1.5</v></c>');
@@ -66,6 +76,12 @@ describe('the .xlsx writer', () => {
   });
 
   it('names columns past Z', () => {
-    expect([columnName(0), columnName(25), columnName(26), columnName(701), columnName(702)]).toEqual(['A', 'Z', 'AA', 'ZZ', 'AAA']);
+    expect([columnName(0), columnName(25), columnName(26), columnName(701), columnName(702)]).toEqual([
+      'A',
+      'Z',
+      'AA',
+      'ZZ',
+      'AAA',
+    ]);
   });
 });

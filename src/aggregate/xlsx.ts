@@ -45,7 +45,10 @@ function sheetXml(sheet: Sheet): string {
     ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
     : '';
   const rows = sheet.rows
-    .map((row, r) => `<row r="${r + 1}">${row.map((cell, c) => cellXml(cell, `${columnName(c)}${r + 1}`, r === 0)).join('')}</row>`)
+    .map(
+      (row, r) =>
+        `<row r="${r + 1}">${row.map((cell, c) => cellXml(cell, `${columnName(c)}${r + 1}`, r === 0)).join('')}</row>`,
+    )
     .join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -67,7 +70,11 @@ const STYLES =
   '</styleSheet>';
 
 function safeSheetName(name: string, index: number, used: Set<string>): string {
-  let base = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || `Trang ${index + 1}`;
+  let base =
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .trim()
+      .slice(0, 31) || `Trang ${index + 1}`;
   while (used.has(base.toLowerCase())) base = `${base.slice(0, 28)} ${index + 1}`;
   used.add(base.toLowerCase());
   return base;
@@ -87,7 +94,10 @@ export function writeXlsx(sheets: readonly Sheet[]): Uint8Array<ArrayBuffer> {
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
         '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
         sheets
-          .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+          .map(
+            (_, i) =>
+              `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+          )
           .join('') +
         '</Types>',
     ),
@@ -107,7 +117,10 @@ export function writeXlsx(sheets: readonly Sheet[]): Uint8Array<ArrayBuffer> {
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
         sheets
-          .map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+          .map(
+            (_, i) =>
+              `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+          )
           .join('') +
         `<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
         '</Relationships>',
@@ -131,7 +144,8 @@ const decodeXml = (text: string) =>
   });
 
 /** The text of every <t> inside a fragment (rich text splits a cell into runs). */
-const textOf = (fragment: string) => [...fragment.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)].map((m) => decodeXml(m[1]!)).join('');
+const textOf = (fragment: string) =>
+  [...fragment.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)].map((m) => decodeXml(m[1]!)).join('');
 
 function columnIndex(ref: string): number {
   const letters = /^[A-Z]+/.exec(ref)?.[0] ?? 'A';
@@ -146,7 +160,9 @@ export class XlsxReadError extends Error {}
 export function readXlsxFirstSheet(bytes: Uint8Array): string[][] {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (file) => file.name.startsWith('xl/') && file.name.endsWith('.xml') || file.name.endsWith('.rels') });
+    files = unzipSync(bytes, {
+      filter: (file) => (file.name.startsWith('xl/') && file.name.endsWith('.xml')) || file.name.endsWith('.rels'),
+    });
   } catch {
     throw new XlsxReadError('not-zip');
   }
@@ -160,7 +176,12 @@ export function readXlsxFirstSheet(bytes: Uint8Array): string[][] {
     .find((tag) => firstSheet && tag.includes(`Id="${firstSheet}"`))
     ?.match(/Target="([^"]+)"/)?.[1];
   if (target) target = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-  const sheetPath = target && files[target] ? target : Object.keys(files).filter((name) => name.startsWith('xl/worksheets/')).sort()[0];
+  const sheetPath =
+    target && files[target]
+      ? target
+      : Object.keys(files)
+          .filter((name) => name.startsWith('xl/worksheets/'))
+          .sort()[0];
   if (!sheetPath || !files[sheetPath]) throw new XlsxReadError('no-sheet');
 
   const sharedXml = files['xl/sharedStrings.xml'] ? strFromU8(files['xl/sharedStrings.xml']) : '';

@@ -6,7 +6,8 @@ import { buildAssessmentContent, contentVersionOf } from './content';
 import { parseContent } from '../content-files/validate';
 import { checklistSchema, quizSchema } from './content-schema';
 
-const read = (file: string) => load(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')) as Record<string, any>;
+const read = (file: string) =>
+  load(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')) as Record<string, any>;
 const shippedChecklist = read('content/assessment/checklist.yaml');
 const shippedQuiz = read('content/assessment/quiz.yaml');
 
@@ -26,7 +27,13 @@ describe('the shipped checklist', () => {
   const checklist = parseContent(checklistSchema, shippedChecklist, 'checklist.yaml', 'Nội dung tự đánh giá');
 
   it('has the five items the directive asks for, with stable ids', () => {
-    expect(checklist.items.map((item) => item.id)).toEqual(['vneid-muc-2', 'lien-ket-dvcqg', 'nop-ho-so-truc-tuyen', 'thanh-toan-truc-tuyen', 'lay-tu-kho']);
+    expect(checklist.items.map((item) => item.id)).toEqual([
+      'vneid-muc-2',
+      'lien-ket-dvcqg',
+      'nop-ho-so-truc-tuyen',
+      'thanh-toan-truc-tuyen',
+      'lay-tu-kho',
+    ]);
     expect(new Set(checklist.items.map((item) => item.requirement))).toEqual(new Set([1, 2, 3]));
   });
 
@@ -37,7 +44,8 @@ describe('the shipped checklist', () => {
 
   it('links every item to a page that exists', () => {
     for (const item of checklist.items) expect(pageExists(item.guide.href), item.guide.href).toBe(true);
-    for (const simulator of checklist.simulators) expect(pageExists(simulator.guide.href), simulator.guide.href).toBe(true);
+    for (const simulator of checklist.simulators)
+      expect(pageExists(simulator.guide.href), simulator.guide.href).toBe(true);
   });
 
   it('lists the planned simulators', () => {
@@ -54,9 +62,14 @@ describe('the shipped checklist', () => {
     ['an unknown placeholder', (c: any) => (c.items[0].title = 'Năm {nam}'), 'items.0.title'],
     ['an unknown field', (c: any) => (c.items[0].hint = 'x'), 'items.0'],
   ])('refuses %s and names the field', (_, change, field) => {
-    expect(() => parseContent(checklistSchema, changed(shippedChecklist, change), 'content/assessment/checklist.yaml', 'Nội dung tự đánh giá')).toThrow(
-      new RegExp(`checklist\\.yaml[\\s\\S]*${field.replace(/\./g, '\\.')}`),
-    );
+    expect(() =>
+      parseContent(
+        checklistSchema,
+        changed(shippedChecklist, change),
+        'content/assessment/checklist.yaml',
+        'Nội dung tự đánh giá',
+      ),
+    ).toThrow(new RegExp(`checklist\\.yaml[\\s\\S]*${field.replace(/\./g, '\\.')}`));
   });
 });
 
@@ -80,12 +93,21 @@ describe('the shipped quiz', () => {
   });
 
   it('links sources that exist', () => {
-    for (const question of quiz.questions) if (question.source) expect(pageExists(question.source.href), question.source.href).toBe(true);
+    for (const question of quiz.questions)
+      if (question.source) expect(pageExists(question.source.href), question.source.href).toBe(true);
   });
 
   it.each([
-    ['a single-choice question with two right answers', (q: any) => (q.questions[0].options[0].correct = true), 'questions.0.options'],
-    ['a multiple-choice question with every answer right', (q: any) => q.questions[8].options.forEach((o: any) => (o.correct = true)), 'questions.8.options'],
+    [
+      'a single-choice question with two right answers',
+      (q: any) => (q.questions[0].options[0].correct = true),
+      'questions.0.options',
+    ],
+    [
+      'a multiple-choice question with every answer right',
+      (q: any) => q.questions[8].options.forEach((o: any) => (o.correct = true)),
+      'questions.8.options',
+    ],
     ['duplicated option ids', (q: any) => (q.questions[0].options[1].id = 'a'), 'questions.0.options.1.id'],
     ['one option only', (q: any) => (q.questions[0].options = [q.questions[0].options[2]]), 'questions.0.options'],
     ['too few questions', (q: any) => (q.questions = q.questions.slice(0, 14)), 'questions'],
@@ -93,9 +115,9 @@ describe('the shipped quiz', () => {
     ['a pass mark above 100', (q: any) => (q.passPercent = 120), 'passPercent'],
     ['a missing explanation', (q: any) => delete q.questions[3].explanation, 'questions.3.explanation'],
   ])('refuses %s and names the field', (_, change, field) => {
-    expect(() => parseContent(quizSchema, changed(shippedQuiz, change), 'content/assessment/quiz.yaml', 'Nội dung tự đánh giá')).toThrow(
-      new RegExp(`quiz\\.yaml[\\s\\S]*${field.replace(/\./g, '\\.')}`),
-    );
+    expect(() =>
+      parseContent(quizSchema, changed(shippedQuiz, change), 'content/assessment/quiz.yaml', 'Nội dung tự đánh giá'),
+    ).toThrow(new RegExp(`quiz\\.yaml[\\s\\S]*${field.replace(/\./g, '\\.')}`));
   });
 });
 

@@ -18,7 +18,9 @@ const text = z
   .string('phải là chuỗi chữ')
   .trim()
   .min(1, 'không được để trống')
-  .refine((value) => !findPersonalNumber(value), { message: 'có dãy từ 9 chữ số trở lên (giống số CCCD hoặc số điện thoại)' })
+  .refine((value) => !findPersonalNumber(value), {
+    message: 'có dãy từ 9 chữ số trở lên (giống số CCCD hoặc số điện thoại)',
+  })
   .refine((value) => !/\{(?!year\})[^}]*\}/.test(value), { message: 'chỉ được dùng chỗ chèn {year}' });
 
 /** A link inside the site: a root-relative path, optionally with an anchor. */
@@ -109,17 +111,29 @@ export const quizQuestionSchema = z
     flagDuplicateIds(question.options, 'options', ctx);
     const correct = question.options.filter((option) => option.correct).length;
     if (question.kind === 'single' && correct !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `câu chọn một đáp án cần đúng 1 đáp án đúng (đang có ${correct})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `câu chọn một đáp án cần đúng 1 đáp án đúng (đang có ${correct})`,
+      });
     }
     if (question.kind === 'multiple' && (correct < 1 || correct === question.options.length)) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'câu chọn nhiều đáp án cần ít nhất 1 đáp án đúng và ít nhất 1 đáp án sai' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'câu chọn nhiều đáp án cần ít nhất 1 đáp án đúng và ít nhất 1 đáp án sai',
+      });
     }
   });
 
 export const quizSchema = z
   .object({
     /** Percent of right answers needed to pass. @default 80 */
-    passPercent: z.number('phải là số').int('phải là số nguyên').min(1, 'phải từ 1 đến 100').max(100, 'phải từ 1 đến 100'),
+    passPercent: z
+      .number('phải là số')
+      .int('phải là số nguyên')
+      .min(1, 'phải từ 1 đến 100')
+      .max(100, 'phải từ 1 đến 100'),
     /** Questions drawn at random for each attempt. */
     questionsPerAttempt: z.number('phải là số').int('phải là số nguyên').min(1, 'phải lớn hơn 0'),
     questions: z.array(quizQuestionSchema).min(15, 'cần ít nhất 15 câu hỏi'),
@@ -128,7 +142,11 @@ export const quizSchema = z
   .superRefine((quiz, ctx) => {
     flagDuplicateIds(quiz.questions, 'questions', ctx);
     if (quiz.questionsPerAttempt > quiz.questions.length) {
-      ctx.addIssue({ code: 'custom', path: ['questionsPerAttempt'], message: `không được lớn hơn số câu hỏi (${quiz.questions.length})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questionsPerAttempt'],
+        message: `không được lớn hơn số câu hỏi (${quiz.questions.length})`,
+      });
     }
   });
 

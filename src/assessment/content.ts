@@ -19,8 +19,18 @@ import type { AssessmentContent } from './types';
 export const CHECKLIST_FILE = 'content/assessment/checklist.yaml';
 export const QUIZ_FILE = 'content/assessment/quiz.yaml';
 
-export const checklistData: ChecklistData = parseContent(checklistSchema, loadYaml(checklistSource, CHECKLIST_FILE), CHECKLIST_FILE, 'Nội dung tự đánh giá');
-export const quizData: QuizData = parseContent(quizSchema, loadYaml(quizSource, QUIZ_FILE), QUIZ_FILE, 'Nội dung tự đánh giá');
+export const checklistData: ChecklistData = parseContent(
+  checklistSchema,
+  loadYaml(checklistSource, CHECKLIST_FILE),
+  CHECKLIST_FILE,
+  'Nội dung tự đánh giá',
+);
+export const quizData: QuizData = parseContent(
+  quizSchema,
+  loadYaml(quizSource, QUIZ_FILE),
+  QUIZ_FILE,
+  'Nội dung tự đánh giá',
+);
 
 /**
  * Names the wording people answered: the target year and a short hash of the checklist, quiz and

@@ -35,7 +35,12 @@ export function downloadText(text: string, fileName: string): void {
  * then the same file as plain text (its name keeps the .json ending).
  */
 export function shareableFile(text: string, fileName: string): File | null {
-  if (typeof navigator === 'undefined' || typeof navigator.share !== 'function' || typeof navigator.canShare !== 'function') return null;
+  if (
+    typeof navigator === 'undefined' ||
+    typeof navigator.share !== 'function' ||
+    typeof navigator.canShare !== 'function'
+  )
+    return null;
   for (const type of ['application/json', 'text/plain']) {
     const file = new File([text], fileName, { type });
     try {

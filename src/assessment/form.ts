@@ -82,7 +82,8 @@ const itemLabel = (content: AssessmentContent, id: string, field: string) =>
 
 export function profileProblems(profile: ProfileState, content: AssessmentContent): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (profile.name.trim() === '') problems.push({ field: fieldIds.name, label: t.profile.name, message: t.errors.nameRequired, kind: 'missing' });
+  if (profile.name.trim() === '')
+    problems.push({ field: fieldIds.name, label: t.profile.name, message: t.errors.nameRequired, kind: 'missing' });
   else problems.push(...textProblems(fieldIds.name, t.profile.name, profile.name, LIMITS.nameLength));
   if (!content.organisation.units.some((unit) => unit.id === profile.unitId)) {
     problems.push({ field: fieldIds.unit, label: t.profile.unit, message: t.errors.unitRequired, kind: 'missing' });
@@ -91,15 +92,27 @@ export function profileProblems(profile: ProfileState, content: AssessmentConten
   return problems;
 }
 
-function itemProblems(content: AssessmentContent, item: ChecklistItemView, answer: ItemAnswer, now: Date): FieldProblem[] {
+function itemProblems(
+  content: AssessmentContent,
+  item: ChecklistItemView,
+  answer: ItemAnswer,
+  now: Date,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (answer.answer === 'done') {
     const date = dateProblem(answer.date, now);
-    if (date) problems.push({ field: fieldIds.date(item.id), label: itemLabel(content, item.id, t.checklist.dateShort), message: date, kind: 'invalid' });
+    if (date)
+      problems.push({
+        field: fieldIds.date(item.id),
+        label: itemLabel(content, item.id, t.checklist.dateShort),
+        message: date,
+        kind: 'invalid',
+      });
   }
   if (answer.answer === 'not-applicable') {
     const label = itemLabel(content, item.id, t.checklist.reason);
-    if (answer.reason.trim() === '') problems.push({ field: fieldIds.reason(item.id), label, message: t.errors.reasonRequired, kind: 'missing' });
+    if (answer.reason.trim() === '')
+      problems.push({ field: fieldIds.reason(item.id), label, message: t.errors.reasonRequired, kind: 'missing' });
     else problems.push(...textProblems(fieldIds.reason(item.id), label, answer.reason, LIMITS.reasonLength));
   }
   return problems;
@@ -144,9 +157,22 @@ function countProblems(content: AssessmentContent, checklist: ChecklistState): F
   }
   const counts = dossierCounts(content, checklist);
   const reuseItem = content.checklist.find((item) => item.count === 'reusedDigitised');
-  if (counts.submittedOnline !== null && counts.reusedDigitised !== null && counts.reusedDigitised > counts.submittedOnline && reuseItem) {
-    const message = counts.submittedOnline === 0 ? t.errors.reusedWithoutSubmission : t.errors.reusedAboveSubmitted(counts.submittedOnline);
-    problems.push({ field: fieldIds.reusedDigitised, label: itemLabel(content, reuseItem.id, t.checklist.countShort), message, kind: 'invalid' });
+  if (
+    counts.submittedOnline !== null &&
+    counts.reusedDigitised !== null &&
+    counts.reusedDigitised > counts.submittedOnline &&
+    reuseItem
+  ) {
+    const message =
+      counts.submittedOnline === 0
+        ? t.errors.reusedWithoutSubmission
+        : t.errors.reusedAboveSubmitted(counts.submittedOnline);
+    problems.push({
+      field: fieldIds.reusedDigitised,
+      label: itemLabel(content, reuseItem.id, t.checklist.countShort),
+      message,
+      kind: 'invalid',
+    });
   }
   return problems;
 }
@@ -164,7 +190,12 @@ export function checklistProblems(content: AssessmentContent, checklist: Checkli
 }
 
 /** Every problem on the page, in page order. Export needs this list empty. */
-export function allProblems(content: AssessmentContent, profile: ProfileState, checklist: ChecklistState, now: Date): FieldProblem[] {
+export function allProblems(
+  content: AssessmentContent,
+  profile: ProfileState,
+  checklist: ChecklistState,
+  now: Date,
+): FieldProblem[] {
   return [...profileProblems(profile, content), ...checklistProblems(content, checklist, now)];
 }
 

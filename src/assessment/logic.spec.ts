@@ -25,14 +25,18 @@ import type { AssessmentContent } from './types';
 
 // Simulators are shipping one by one: these tests fix their availability instead of reading the catalogue.
 const built = buildAssessmentContent();
-const content: AssessmentContent = { ...built, simulators: built.simulators.map((s) => ({ ...s, available: false, href: null })) };
+const content: AssessmentContent = {
+  ...built,
+  simulators: built.simulators.map((s) => ({ ...s, available: false, href: null })),
+};
 const now = new Date('2026-11-29T09:00:00+07:00');
 const PERSON = '00000000-0000-4000-8000-00000000abcd';
 
 /** A deterministic byte source, so shuffles in tests are repeatable. */
 function seeded(seed = 1) {
   let state = seed;
-  return (count: number) => Uint8Array.from({ length: count }, () => ((state = (state * 1103515245 + 12345) >>> 0) >>> 16) & 0xff);
+  return (count: number) =>
+    Uint8Array.from({ length: count }, () => ((state = (state * 1103515245 + 12345) >>> 0) >>> 16) & 0xff);
 }
 
 const profile = (patch: Partial<ProfileState> = {}): ProfileState => ({
@@ -51,7 +55,12 @@ function checklist(patch: Partial<ChecklistState> = {}): ChecklistState {
       'vneid-muc-2': { answer: 'done', date: '05/03/2024', reason: '', answeredAt: '2026-11-29T08:10:00+07:00' },
       'lien-ket-dvcqg': { answer: 'not-done', date: '', reason: '', answeredAt: '2026-11-29T08:11:00+07:00' },
       'nop-ho-so-truc-tuyen': { answer: 'done', date: '', reason: '', answeredAt: '2026-11-29T08:12:00+07:00' },
-      'thanh-toan-truc-tuyen': { answer: 'not-applicable', date: '', reason: 'Thủ tục của tôi không có phí', answeredAt: '2026-11-29T08:13:00+07:00' },
+      'thanh-toan-truc-tuyen': {
+        answer: 'not-applicable',
+        date: '',
+        reason: 'Thủ tục của tôi không có phí',
+        answeredAt: '2026-11-29T08:13:00+07:00',
+      },
     },
     submittedOnline: '3',
     reusedDigitised: '',
@@ -115,8 +124,12 @@ describe('field checks', () => {
   });
 
   it('names the field of each problem', () => {
-    const fields = (p: ProfileState, c: ChecklistState) => allProblems(content, p, c, now).map((problem) => problem.field);
-    expect(fields(profile({ name: ' ', unitId: 'khoa-khong-co' }), checklist())).toEqual([fieldIds.name, fieldIds.unit]);
+    const fields = (p: ProfileState, c: ChecklistState) =>
+      allProblems(content, p, c, now).map((problem) => problem.field);
+    expect(fields(profile({ name: ' ', unitId: 'khoa-khong-co' }), checklist())).toEqual([
+      fieldIds.name,
+      fieldIds.unit,
+    ]);
     expect(fields(profile({ staffCode: '052099000111' }), checklist())).toEqual([fieldIds.staffCode]);
     const bad = checklist();
     bad.items['thanh-toan-truc-tuyen'] = { ...bad.items['thanh-toan-truc-tuyen']!, reason: '' };
@@ -141,9 +154,13 @@ describe('field checks', () => {
   it('refuses more reused dossiers than submitted ones, and a reuse without a submission', () => {
     const reused = checklist({ reusedDigitised: '4' });
     reused.items['lay-tu-kho'] = { answer: 'done', date: '', reason: '', answeredAt: null };
-    expect(allProblems(content, profile(), reused, now).map((p) => p.message)).toEqual([expect.stringMatching(/lớn hơn số hồ sơ.*\(3\)/)]);
+    expect(allProblems(content, profile(), reused, now).map((p) => p.message)).toEqual([
+      expect.stringMatching(/lớn hơn số hồ sơ.*\(3\)/),
+    ]);
     reused.items['nop-ho-so-truc-tuyen'] = { answer: 'not-done', date: '', reason: '', answeredAt: null };
-    expect(allProblems(content, profile(), reused, now).map((p) => p.message)).toEqual([expect.stringMatching(/nộp hồ sơ trực tuyến/)]);
+    expect(allProblems(content, profile(), reused, now).map((p) => p.message)).toEqual([
+      expect.stringMatching(/nộp hồ sơ trực tuyến/),
+    ]);
   });
 
   it('derives the counts the KPI needs: typed when done, 0 when not, unknown when unanswered', () => {
@@ -183,10 +200,14 @@ describe('the quiz', () => {
     let current: QuizState = { ...state, attempt: startAttempt(quiz, now, seeded(3)) };
     current.attempt!.questionIds.forEach((id, index) => {
       const question = quiz.questions.find((q) => q.id === id)!;
-      const options = answerRight(index) ? question.options.filter((o) => o.correct) : [question.options.find((o) => !o.correct)!];
-      for (const option of options) current = { ...current, attempt: choose(current.attempt!, question, option.id, true) };
+      const options = answerRight(index)
+        ? question.options.filter((o) => o.correct)
+        : [question.options.find((o) => !o.correct)!];
+      for (const option of options)
+        current = { ...current, attempt: choose(current.attempt!, question, option.id, true) };
       current = answerCurrent(current, quiz, now);
-      if (index < current.attempt!.questionIds.length - 1) current = { ...current, attempt: goToNext(current.attempt!) };
+      if (index < current.attempt!.questionIds.length - 1)
+        current = { ...current, attempt: goToNext(current.attempt!) };
     });
     return current;
   }
@@ -210,12 +231,22 @@ describe('the quiz', () => {
     const state: QuizState = { ...initialQuiz, attempt: startAttempt(quiz, now, seeded(3)) };
     expect(answerCurrent(state, quiz, now)).toBe(state);
     const question = quiz.questions.find((q) => q.id === state.attempt!.questionIds[0])!;
-    const answered = answerCurrent({ ...state, attempt: choose(state.attempt!, question, question.options[0]!.id, true) }, quiz, now);
+    const answered = answerCurrent(
+      { ...state, attempt: choose(state.attempt!, question, question.options[0]!.id, true) },
+      quiz,
+      now,
+    );
     expect(choose(answered.attempt!, question, question.options[1]!.id, true)).toBe(answered.attempt);
   });
 
   it('compares results by percentage when the number of questions changed', () => {
-    const old = { bestScore: 12, maxScore: 15, passPercent: 80, passed: true, completedAt: '2024-01-01T00:00:00+07:00' };
+    const old = {
+      bestScore: 12,
+      maxScore: 15,
+      passPercent: 80,
+      passed: true,
+      completedAt: '2024-01-01T00:00:00+07:00',
+    };
     expect(betterResult(old, { ...old, bestScore: 8, maxScore: 10 })).toBe(old);
     expect(betterResult(old, { ...old, bestScore: 9, maxScore: 10 }).maxScore).toBe(10);
   });
@@ -229,24 +260,40 @@ describe('the summary', () => {
     // Done: vneid-muc-2, nop-ho-so (done), thanh-toan (not applicable with reason) = 3 of 5 items + quiz.
     expect(summary).toMatchObject({ done: 3, total: 6, percent: 50, unavailableSimulators: 2, profileComplete: true });
     expect(summary.missing.map((entry) => entry.key)).toEqual(['lien-ket-dvcqg', 'lay-tu-kho', 'quiz']);
-    expect(summary.missing[0]).toMatchObject({ anchor: '#muc-lien-ket-dvcqg', guide: { href: expect.stringContaining('/phu-luc-1/') } });
+    expect(summary.missing[0]).toMatchObject({
+      anchor: '#muc-lien-ket-dvcqg',
+      guide: { href: expect.stringContaining('/phu-luc-1/') },
+    });
   });
 
   it('ignores a pass recorded for a simulator that does not exist yet', () => {
-    const fake: SimulatorResults = { 'lien-ket-vneid': { test: { bestScore: 10, maxScore: 10, passed: true, completedAt: '2026-11-28T10:00:00+07:00' } } };
+    const fake: SimulatorResults = {
+      'lien-ket-vneid': {
+        test: { bestScore: 10, maxScore: 10, passed: true, completedAt: '2026-11-28T10:00:00+07:00' },
+      },
+    };
     expect(computeSummary(content, profile(), checklist(), initialQuiz, fake).done).toBe(3);
   });
 
   it('counts an available simulator once it exists', () => {
     const withSimulator: AssessmentContent = {
       ...content,
-      simulators: content.simulators.map((s, i) => (i === 0 ? { ...s, available: true, href: '/luyen-tap/lien-ket-vneid/' } : s)),
+      simulators: content.simulators.map((s, i) =>
+        i === 0 ? { ...s, available: true, href: '/luyen-tap/lien-ket-vneid/' } : s,
+      ),
     };
-    const results: SimulatorResults = { 'lien-ket-vneid': { test: { bestScore: 9, maxScore: 10, passed: true, completedAt: '2026-11-28T10:00:00+07:00' } } };
-    expect(computeSummary(withSimulator, profile(), checklist(), initialQuiz, results)).toMatchObject({ done: 4, total: 7 });
-    expect(computeSummary(withSimulator, profile(), checklist(), initialQuiz, noSimulators).missing.map((m) => m.key)).toContain(
-      'simulator-lien-ket-vneid',
-    );
+    const results: SimulatorResults = {
+      'lien-ket-vneid': {
+        test: { bestScore: 9, maxScore: 10, passed: true, completedAt: '2026-11-28T10:00:00+07:00' },
+      },
+    };
+    expect(computeSummary(withSimulator, profile(), checklist(), initialQuiz, results)).toMatchObject({
+      done: 4,
+      total: 7,
+    });
+    expect(
+      computeSummary(withSimulator, profile(), checklist(), initialQuiz, noSimulators).missing.map((m) => m.key),
+    ).toContain('simulator-lien-ket-vneid');
   });
 
   it('lists a missing profile first and each requirement with its items', () => {
@@ -262,12 +309,21 @@ describe('the summary', () => {
   it('shows the person own share of reused dossiers', () => {
     const reused = checklist({ reusedDigitised: '2' });
     reused.items['lay-tu-kho'] = { answer: 'done', date: '', reason: '', answeredAt: null };
-    expect(computeSummary(content, profile(), reused, initialQuiz, noSimulators).reuse).toEqual({ reused: 2, submitted: 3, percent: 66, target: 60 });
+    expect(computeSummary(content, profile(), reused, initialQuiz, noSimulators).reuse).toEqual({
+      reused: 2,
+      submitted: 3,
+      percent: 66,
+      target: 60,
+    });
   });
 });
 
 describe('export and re-import', () => {
-  const organisation = { name: content.organisation.name, parent: content.organisation.parent, units: content.organisation.units };
+  const organisation = {
+    name: content.organisation.name,
+    parent: content.organisation.parent,
+    units: content.organisation.units,
+  };
   const quizState: QuizState = {
     attempt: null,
     best: { bestScore: 9, maxScore: 10, passPercent: 80, passed: true, completedAt: '2026-11-28T15:00:00+07:00' },
@@ -280,11 +336,20 @@ describe('export and re-import', () => {
     const parsed = parseResultFile(written.text, { fileName: written.fileName, organisation, now });
     if (!parsed.ok) throw new Error(parsed.message);
     const restored = restoreFromFile(content, parsed.content);
-    expect(restored.profile).toMatchObject({ personId: PERSON, name: 'Nguyễn Văn Mẫu', unitId: 'khoa-noi', staffCode: 'NV-MAU-01' });
+    expect(restored.profile).toMatchObject({
+      personId: PERSON,
+      name: 'Nguyễn Văn Mẫu',
+      unitId: 'khoa-noi',
+      staffCode: 'NV-MAU-01',
+    });
     expect(restored.checklist.items).toEqual({ ...checklist().items, 'lay-tu-kho': emptyAnswer });
     expect(restored.checklist.submittedOnline).toBe('3');
     expect(restored.quiz.best).toEqual(quizState.best);
-    expect(written.file.dossiers).toEqual({ year: content.organisation.year, submittedOnline: 3, reusedDigitised: null });
+    expect(written.file.dossiers).toEqual({
+      year: content.organisation.year,
+      submittedOnline: 3,
+      reusedDigitised: null,
+    });
     expect(written.file.simulators).toEqual([
       { id: 'lien-ket-vneid', available: false, test: null },
       { id: 'lay-tu-kho', available: false, test: null },
@@ -295,7 +360,13 @@ describe('export and re-import', () => {
     const state = checklist();
     state.items['lien-ket-dvcqg'] = { answer: 'not-done', date: '01/01/2024', reason: 'cũ', answeredAt: null };
     const draft = buildDraft(content, profile(), state, initialQuiz, {}, PERSON, now);
-    expect(draft.checklist.find((entry) => entry.id === 'lien-ket-dvcqg')).toEqual({ id: 'lien-ket-dvcqg', answer: 'not-done', date: null, reason: null, answeredAt: null });
+    expect(draft.checklist.find((entry) => entry.id === 'lien-ket-dvcqg')).toEqual({
+      id: 'lien-ket-dvcqg',
+      answer: 'not-done',
+      date: null,
+      reason: null,
+      answeredAt: null,
+    });
     expect(draft.checklist.find((entry) => entry.id === 'vneid-muc-2')?.date).toBe('2024-03-05');
   });
 });
@@ -316,6 +387,12 @@ describe('saved state', () => {
   it('knows when there is progress a re-import would replace, and when it last changed', () => {
     expect(hasProgress(initialProfile, initialChecklist, initialQuiz)).toBe(false);
     expect(hasProgress(profile(), initialChecklist, initialQuiz)).toBe(true);
-    expect(lastUpdated({ updatedAt: null }, { updatedAt: '2026-11-29T08:00:00+07:00' }, { updatedAt: '2026-11-29T01:30:00Z' })).toBe('2026-11-29T01:30:00Z');
+    expect(
+      lastUpdated(
+        { updatedAt: null },
+        { updatedAt: '2026-11-29T08:00:00+07:00' },
+        { updatedAt: '2026-11-29T01:30:00Z' },
+      ),
+    ).toBe('2026-11-29T01:30:00Z');
   });
 });

@@ -14,7 +14,9 @@ export function startAttempt(quiz: QuizView, now: Date, random: Random = randomB
   const questions = shuffled(quiz.questions, random).slice(0, quiz.questionsPerAttempt);
   return {
     questionIds: questions.map((question) => question.id),
-    optionOrder: Object.fromEntries(questions.map((question) => [question.id, shuffled(question.options, random).map((option) => option.id)])),
+    optionOrder: Object.fromEntries(
+      questions.map((question) => [question.id, shuffled(question.options, random).map((option) => option.id)]),
+    ),
     chosen: Object.fromEntries(questions.map((question) => [question.id, []])),
     answered: [],
     index: 0,
@@ -31,7 +33,11 @@ export function attemptFits(attempt: QuizAttempt, quiz: QuizView): boolean {
   return attempt.questionIds.every((id) => {
     const question = quiz.questions.find((q) => q.id === id);
     const order = attempt.optionOrder[id] ?? [];
-    return question !== undefined && order.length === question.options.length && question.options.every((option) => order.includes(option.id));
+    return (
+      question !== undefined &&
+      order.length === question.options.length &&
+      question.options.every((option) => order.includes(option.id))
+    );
   });
 }
 
@@ -40,7 +46,12 @@ export function questionById(quiz: QuizView, id: string): QuizQuestionView | und
 }
 
 /** Ticks or unticks an option; a radio question keeps one. Answered questions do not change. */
-export function choose(attempt: QuizAttempt, question: QuizQuestionView, optionId: string, ticked: boolean): QuizAttempt {
+export function choose(
+  attempt: QuizAttempt,
+  question: QuizQuestionView,
+  optionId: string,
+  ticked: boolean,
+): QuizAttempt {
   if (attempt.answered.includes(question.id)) return attempt;
   const current = attempt.chosen[question.id] ?? [];
   const next =

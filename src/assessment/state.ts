@@ -77,17 +77,33 @@ export const CHECKLIST_VERSION = 1;
 export const QUIZ_VERSION = 1;
 export const EXPORT_VERSION = 1;
 
-export const initialProfile: ProfileState = { noticeAcceptedAt: null, personId: null, name: '', unitId: '', staffCode: '', updatedAt: null };
-export const initialChecklist: ChecklistState = { items: {}, submittedOnline: '', reusedDigitised: '', note: '', updatedAt: null };
+export const initialProfile: ProfileState = {
+  noticeAcceptedAt: null,
+  personId: null,
+  name: '',
+  unitId: '',
+  staffCode: '',
+  updatedAt: null,
+};
+export const initialChecklist: ChecklistState = {
+  items: {},
+  submittedOnline: '',
+  reusedDigitised: '',
+  note: '',
+  updatedAt: null,
+};
 export const initialQuiz: QuizState = { attempt: null, best: null, updatedAt: null };
 
 export const emptyAnswer: ItemAnswer = { answer: null, date: '', reason: '', answeredAt: null };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const str = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback);
 const strOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
-const nonNegativeInteger = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+const nonNegativeInteger = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 export function decodeProfile(data: unknown, version: number): ProfileState | undefined {
   if (version !== 1 || !isRecord(data)) return undefined;
@@ -110,7 +126,8 @@ function decodeAnswer(data: unknown): ItemAnswer {
 export function decodeChecklist(data: unknown, version: number): ChecklistState | undefined {
   if (version !== 1 || !isRecord(data)) return undefined;
   const items: Record<string, ItemAnswer> = {};
-  if (isRecord(data['items'])) for (const [id, answer] of Object.entries(data['items'])) items[id] = decodeAnswer(answer);
+  if (isRecord(data['items']))
+    for (const [id, answer] of Object.entries(data['items'])) items[id] = decodeAnswer(answer);
   return {
     items,
     submittedOnline: str(data['submittedOnline']),
@@ -123,15 +140,23 @@ export function decodeChecklist(data: unknown, version: number): ChecklistState 
 function decodeBest(data: unknown): QuizBest | null {
   if (!isRecord(data)) return null;
   const { bestScore, maxScore, passPercent, passed, completedAt } = data;
-  if (!nonNegativeInteger(bestScore) || !nonNegativeInteger(maxScore) || maxScore === 0 || bestScore > maxScore) return null;
-  if (!nonNegativeInteger(passPercent) || passPercent > 100 || typeof passed !== 'boolean' || typeof completedAt !== 'string') return null;
+  if (!nonNegativeInteger(bestScore) || !nonNegativeInteger(maxScore) || maxScore === 0 || bestScore > maxScore)
+    return null;
+  if (
+    !nonNegativeInteger(passPercent) ||
+    passPercent > 100 ||
+    typeof passed !== 'boolean' ||
+    typeof completedAt !== 'string'
+  )
+    return null;
   return { bestScore, maxScore, passPercent, passed, completedAt };
 }
 
 function decodeAttempt(data: unknown): QuizAttempt | null {
   if (!isRecord(data)) return null;
   const questionIds = strings(data['questionIds']);
-  if (questionIds.length === 0 || !nonNegativeInteger(data['index']) || typeof data['startedAt'] !== 'string') return null;
+  if (questionIds.length === 0 || !nonNegativeInteger(data['index']) || typeof data['startedAt'] !== 'string')
+    return null;
   const optionOrder: Record<string, string[]> = {};
   const chosen: Record<string, string[]> = {};
   for (const id of questionIds) {
@@ -153,14 +178,20 @@ function decodeAttempt(data: unknown): QuizAttempt | null {
 
 export function decodeQuiz(data: unknown, version: number): QuizState | undefined {
   if (version !== 1 || !isRecord(data)) return undefined;
-  return { attempt: decodeAttempt(data['attempt']), best: decodeBest(data['best']), updatedAt: strOrNull(data['updatedAt']) };
+  return {
+    attempt: decodeAttempt(data['attempt']),
+    best: decodeBest(data['best']),
+    updatedAt: strOrNull(data['updatedAt']),
+  };
 }
 
 export function decodeExport(data: unknown, version: number): ExportRecord | null | undefined {
   if (version !== 1) return undefined;
   if (!isRecord(data)) return null;
   const { fileName, exportedAt, checksum } = data;
-  return typeof fileName === 'string' && typeof exportedAt === 'string' && typeof checksum === 'string' ? { fileName, exportedAt, checksum } : null;
+  return typeof fileName === 'string' && typeof exportedAt === 'string' && typeof checksum === 'string'
+    ? { fileName, exportedAt, checksum }
+    : null;
 }
 
 /** Whether the person has put anything in yet (what a re-import would replace). */

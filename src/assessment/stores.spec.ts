@@ -46,7 +46,9 @@ describe('the self-assessment stores', () => {
     expect(saved).toEqual({
       version: 1,
       data: expect.objectContaining({
-        items: { 'vneid-muc-2': { answer: 'done', date: '05/03/2024', reason: '', answeredAt: '2026-11-29T09:00:00+07:00' } },
+        items: {
+          'vneid-muc-2': { answer: 'done', date: '05/03/2024', reason: '', answeredAt: '2026-11-29T09:00:00+07:00' },
+        },
         updatedAt: '2026-11-29T09:00:00+07:00',
       }),
     });
@@ -55,10 +57,21 @@ describe('the self-assessment stores', () => {
 
   it('restore a file into every store, simulator passes included', () => {
     applyRestored({
-      profile: { ...initialProfile, personId: '00000000-0000-4000-8000-00000000abcd', name: 'Trần Thị Mẫu', noticeAcceptedAt: '2026-11-01T08:00:00+07:00' },
+      profile: {
+        ...initialProfile,
+        personId: '00000000-0000-4000-8000-00000000abcd',
+        name: 'Trần Thị Mẫu',
+        noticeAcceptedAt: '2026-11-01T08:00:00+07:00',
+      },
       checklist: { ...initialChecklist, note: 'Ghi chú' },
-      quiz: { attempt: null, best: { bestScore: 9, maxScore: 10, passPercent: 80, passed: true, completedAt: '2026-11-01T08:00:00+07:00' }, updatedAt: null },
-      simulatorTests: [{ id: 'lien-ket-vneid', bestScore: 8, maxScore: 10, passed: true, completedAt: '2026-11-01T08:00:00+07:00' }],
+      quiz: {
+        attempt: null,
+        best: { bestScore: 9, maxScore: 10, passPercent: 80, passed: true, completedAt: '2026-11-01T08:00:00+07:00' },
+        updatedAt: null,
+      },
+      simulatorTests: [
+        { id: 'lien-ket-vneid', bestScore: 8, maxScore: 10, passed: true, completedAt: '2026-11-01T08:00:00+07:00' },
+      ],
     });
     expect(profileStore.get().name).toBe('Trần Thị Mẫu');
     expect(checklistStore.get().note).toBe('Ghi chú');

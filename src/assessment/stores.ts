@@ -41,7 +41,11 @@ export const checklistStore = versionedStore<ChecklistState>('self-assessment:ch
   decode: decodeChecklist,
 });
 
-export const quizStore = versionedStore('self-assessment:quiz', { version: QUIZ_VERSION, initial: initialQuiz, decode: decodeQuiz });
+export const quizStore = versionedStore('self-assessment:quiz', {
+  version: QUIZ_VERSION,
+  initial: initialQuiz,
+  decode: decodeQuiz,
+});
 
 export const exportStore = versionedStore<ExportRecord | null>('self-assessment:last-export', {
   version: EXPORT_VERSION,
@@ -54,7 +58,12 @@ const stamp = (now: Date) => toVietnamIso(now);
 /** The person read the purpose notice and chose to start: from now on their work is saved. */
 export function acceptNotice(now: Date): void {
   const profile = profileStore.get();
-  profileStore.set({ ...profile, noticeAcceptedAt: stamp(now), personId: profile.personId ?? newPersonId(), updatedAt: stamp(now) });
+  profileStore.set({
+    ...profile,
+    noticeAcceptedAt: stamp(now),
+    personId: profile.personId ?? newPersonId(),
+    updatedAt: stamp(now),
+  });
 }
 
 /** The person id, made now if an older state lacks one. */
@@ -84,7 +93,11 @@ export function setItemText(id: string, field: 'date' | 'reason', value: string,
   updateItem(id, (current) => ({ ...current, [field]: value, answeredAt: stamp(now) }), now);
 }
 
-export function setChecklistText(field: 'submittedOnline' | 'reusedDigitised' | 'note', value: string, now: Date): void {
+export function setChecklistText(
+  field: 'submittedOnline' | 'reusedDigitised' | 'note',
+  value: string,
+  now: Date,
+): void {
   checklistStore.set({ ...checklistStore.get(), [field]: value, updatedAt: stamp(now) });
 }
 
@@ -119,7 +132,12 @@ export function applyRestored(restored: RestoredState): void {
   exportStore.set(null);
   let results = simulatorResults.get();
   for (const { id, ...test } of restored.simulatorTests) {
-    results = mergeAttempt(results, id, 'test', { score: test.bestScore, maxScore: test.maxScore, passed: test.passed, completedAt: test.completedAt });
+    results = mergeAttempt(results, id, 'test', {
+      score: test.bestScore,
+      maxScore: test.maxScore,
+      passed: test.passed,
+      completedAt: test.completedAt,
+    });
   }
   simulatorResults.set(results);
 }

@@ -15,10 +15,13 @@ export const t = {
     heading: 'Trước khi bắt đầu: trang này lưu gì?',
     intro: 'Theo Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân, bạn cần biết:',
     kept: 'Trang lưu họ và tên, khoa/phòng/trạm, mã nhân viên (nếu bạn nhập), câu trả lời, điểm bài kiểm tra, kết quả mô phỏng và một mã ngẫu nhiên để phân biệt bạn với người trùng tên.',
-    purpose: 'Mục đích: để bạn tự đánh giá việc thực hiện công văn và nộp kết quả cho phòng Tổ chức – Hành chính tổng hợp.',
-    where: 'Dữ liệu chỉ nằm trong trình duyệt trên thiết bị này, không gửi đi đâu, cho đến khi chính bạn xuất tệp kết quả và gửi tệp cho phòng TCHC.',
+    purpose:
+      'Mục đích: để bạn tự đánh giá việc thực hiện công văn và nộp kết quả cho phòng Tổ chức – Hành chính tổng hợp.',
+    where:
+      'Dữ liệu chỉ nằm trong trình duyệt trên thiết bị này, không gửi đi đâu, cho đến khi chính bạn xuất tệp kết quả và gửi tệp cho phòng TCHC.',
     file: 'Tệp kết quả chứa: tên cơ quan, các thông tin trên, từng câu trả lời kèm ngày, điểm bài kiểm tra, kết quả mô phỏng, thời điểm xuất tệp và một mã kiểm tra.',
-    never: 'Trang không hỏi, không lưu số CCCD, số điện thoại, e-mail, mật khẩu hay mã OTP. Bạn xóa được mọi thứ bất cứ lúc nào bằng nút “Xóa dữ liệu của tôi”.',
+    never:
+      'Trang không hỏi, không lưu số CCCD, số điện thoại, e-mail, mật khẩu hay mã OTP. Bạn xóa được mọi thứ bất cứ lúc nào bằng nút “Xóa dữ liệu của tôi”.',
     accept: 'Tôi đã hiểu, bắt đầu tự đánh giá',
     haveFile: 'Đã tự đánh giá trên máy khác? Nhập lại tệp kết quả của bạn:',
   },
@@ -58,7 +61,8 @@ export const t = {
     staffCode: 'Mã nhân viên (không bắt buộc)',
     staffCodeHint: 'Chỉ nhập nếu phòng TCHC có cấp mã. Không nhập số CCCD hay số điện thoại.',
     required: '(bắt buộc)',
-    personId: (id: string) => `Mã người ngẫu nhiên của bạn: ${id.slice(0, 8)}… (giúp phòng TCHC phân biệt người trùng tên; không chứa thông tin cá nhân)`,
+    personId: (id: string) =>
+      `Mã người ngẫu nhiên của bạn: ${id.slice(0, 8)}… (giúp phòng TCHC phân biệt người trùng tên; không chứa thông tin cá nhân)`,
   },
 
   checklist: {
@@ -98,7 +102,8 @@ export const t = {
     submittedAtLeastOne: 'Bạn chọn “Đã làm” nên số hồ sơ phải từ 1 trở lên.',
     reusedAtLeastOne: 'Bạn chọn “Đã làm” nên số hồ sơ có dùng lại phải từ 1 trở lên.',
     reusedAboveSubmitted: (submitted: number) => `Không được lớn hơn số hồ sơ đã nộp trực tuyến (${submitted}).`,
-    reusedWithoutSubmission: 'Bạn đã dùng lại giấy tờ khi nộp hồ sơ trực tuyến, vậy việc “nộp hồ sơ trực tuyến” cũng là “Đã làm”: hãy sửa câu trả lời ở mục đó.',
+    reusedWithoutSubmission:
+      'Bạn đã dùng lại giấy tờ khi nộp hồ sơ trực tuyến, vậy việc “nộp hồ sơ trực tuyến” cũng là “Đã làm”: hãy sửa câu trả lời ở mục đó.',
   },
 
   quiz: {
@@ -131,7 +136,8 @@ export const t = {
     intro: 'Kết quả phần “Kiểm tra” của từng mô phỏng tự động đưa vào đây.',
     unavailable: 'Chưa có: mô phỏng đang được xây dựng, chưa tính vào tỷ lệ hoàn thành.',
     notTaken: 'Chưa làm phần Kiểm tra.',
-    passed: (score: number, max: number, at: string) => `Đã đạt phần Kiểm tra: ${score}/${max}, ngày ${formatDate(at)}.`,
+    passed: (score: number, max: number, at: string) =>
+      `Đã đạt phần Kiểm tra: ${score}/${max}, ngày ${formatDate(at)}.`,
     notPassed: (score: number, max: number) => `Chưa đạt phần Kiểm tra (cao nhất ${score}/${max}).`,
     open: 'Mở mô phỏng',
     meanwhile: 'Trong lúc chờ:',
@@ -151,14 +157,17 @@ export const t = {
     checksumNote:
       'Tệp có một mã kiểm tra (checksum) để phát hiện tệp bị hỏng hoặc bị sửa tay. Đó không phải chữ ký số: ai cũng tính lại được, nên nó không chứng minh ai đã tạo tệp.',
     cannotExport: 'Chưa xuất được tệp. Hãy sửa các chỗ sau:',
-    exported: (fileName: string) => `Đã tạo tệp “${fileName}”. Nếu không thấy tệp trong thư mục Tải xuống (Download), hãy dùng nút “Chia sẻ tệp kết quả” hoặc mở trang bằng Chrome.`,
+    exported: (fileName: string) =>
+      `Đã tạo tệp “${fileName}”. Nếu không thấy tệp trong thư mục Tải xuống (Download), hãy dùng nút “Chia sẻ tệp kết quả” hoặc mở trang bằng Chrome.`,
     shared: 'Đã mở bảng chia sẻ tệp.',
     shareFailed: 'Không chia sẻ được tệp trên thiết bị này. Hãy thử “Xuất tệp kết quả” hoặc mở trang bằng Chrome.',
     incompleteNote: 'Tệp sẽ ghi cả những việc chưa trả lời; bạn có thể xuất lại sau khi làm thêm.',
-    importTooBig: (fileName: string) => `Tệp “${fileName}” quá lớn (trên 1 MB), không phải tệp kết quả. Dữ liệu trên máy này không thay đổi.`,
+    importTooBig: (fileName: string) =>
+      `Tệp “${fileName}” quá lớn (trên 1 MB), không phải tệp kết quả. Dữ liệu trên máy này không thay đổi.`,
     importReadError: (fileName: string) => `Không đọc được tệp “${fileName}”. Dữ liệu trên máy này không thay đổi.`,
     importFailedSuffix: 'Dữ liệu trên máy này không thay đổi.',
-    imported: (fileName: string, name: string, at: string) => `Đã nhập lại tệp “${fileName}”: dữ liệu của ${name}, xuất ngày ${formatDate(at)}.`,
+    imported: (fileName: string, name: string, at: string) =>
+      `Đã nhập lại tệp “${fileName}”: dữ liệu của ${name}, xuất ngày ${formatDate(at)}.`,
     importedMigrated: 'Tệp theo mẫu cũ đã được chuyển sang mẫu mới.',
     importKept: (fileName: string) => `Đã giữ dữ liệu trên máy này, không nhập tệp “${fileName}”.`,
     confirmImportTitle: 'Thay dữ liệu trên máy này bằng tệp?',
@@ -218,7 +227,8 @@ export const t = {
     simulatorUnavailable: 'chưa có trên trang',
     simulatorPassed: (score: number, max: number, at: string) => `đạt ${score}/${max}, ngày ${formatDate(at)}`,
     simulatorNotPassed: 'chưa đạt',
-    completion: (done: number, total: number, percent: number) => `Tự đánh giá hoàn thành ${done}/${total} việc (${percent}%).`,
+    completion: (done: number, total: number, percent: number) =>
+      `Tự đánh giá hoàn thành ${done}/${total} việc (${percent}%).`,
     lastExport: (fileName: string, at: string, checksum: string) =>
       `Tệp kết quả đã xuất: ${fileName}, lúc ${formatDateTime(at)}, mã kiểm tra ${checksum.slice(0, 16)}…`,
     note: 'Ghi chú:',

@@ -72,7 +72,8 @@ export function computeSummary(
   let total = 0;
 
   const profileComplete = profileProblems(profile, content).length === 0;
-  if (!profileComplete) missing.push({ key: 'profile', text: t.summary.profileMissing, anchor: `#${sectionIds.profile}` });
+  if (!profileComplete)
+    missing.push({ key: 'profile', text: t.summary.profileMissing, anchor: `#${sectionIds.profile}` });
 
   for (const item of content.checklist) {
     total++;
@@ -83,8 +84,17 @@ export function computeSummary(
     }
     const task = taskOf(item.title);
     const text =
-      answer.answer === null ? t.summary.itemUnanswered(task) : answer.answer === 'not-done' ? t.summary.itemNotDone(task) : t.summary.itemNoReason(task);
-    missing.push({ key: item.id, text, anchor: `#muc-${item.id}`, guide: { href: item.guideHref, label: item.guideLabel } });
+      answer.answer === null
+        ? t.summary.itemUnanswered(task)
+        : answer.answer === 'not-done'
+          ? t.summary.itemNotDone(task)
+          : t.summary.itemNoReason(task);
+    missing.push({
+      key: item.id,
+      text,
+      anchor: `#muc-${item.id}`,
+      guide: { href: item.guideHref, label: item.guideLabel },
+    });
   }
 
   total++;
@@ -108,7 +118,10 @@ export function computeSummary(
         key: `simulator-${simulator.id}`,
         text: t.summary.simulatorNotPassed(simulator.title),
         anchor: `#${sectionIds.simulators}`,
-        guide: { href: simulator.href ?? simulator.guideHref, label: simulator.href ? t.simulators.open : simulator.guideLabel },
+        guide: {
+          href: simulator.href ?? simulator.guideHref,
+          label: simulator.href ? t.simulators.open : simulator.guideLabel,
+        },
       });
     }
   }
@@ -127,8 +140,22 @@ export function computeSummary(
   const target = content.requirements.find((requirement) => requirement.number === 3)?.target ?? 0;
   const reuse =
     counts.submittedOnline && counts.reusedDigitised !== null && counts.reusedDigitised <= counts.submittedOnline
-      ? { reused: counts.reusedDigitised, submitted: counts.submittedOnline, percent: percentOf(counts.reusedDigitised, counts.submittedOnline), target }
+      ? {
+          reused: counts.reusedDigitised,
+          submitted: counts.submittedOnline,
+          percent: percentOf(counts.reusedDigitised, counts.submittedOnline),
+          target,
+        }
       : null;
 
-  return { done, total, percent: percentOf(done, total), missing, requirements, reuse, unavailableSimulators, profileComplete };
+  return {
+    done,
+    total,
+    percent: percentOf(done, total),
+    missing,
+    requirements,
+    reuse,
+    unavailableSimulators,
+    profileComplete,
+  };
 }

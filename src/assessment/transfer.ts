@@ -26,7 +26,13 @@ export function buildDraft(
   return {
     contentVersion: content.contentVersion,
     organisation: { name: content.organisation.name, parent: content.organisation.parent },
-    person: { id: personId, name: profile.name.trim(), unitId: profile.unitId, unitName: unit?.name ?? profile.unitId, staffCode: orNull(profile.staffCode) },
+    person: {
+      id: personId,
+      name: profile.name.trim(),
+      unitId: profile.unitId,
+      unitName: unit?.name ?? profile.unitId,
+      staffCode: orNull(profile.staffCode),
+    },
     checklist: content.checklist.map((item) => {
       const answer = answerOf(checklist, item.id);
       return {
@@ -45,7 +51,14 @@ export function buildDraft(
       return {
         id: simulator.id,
         available: simulator.available,
-        test: result ? { bestScore: result.bestScore, maxScore: result.maxScore, passed: result.passed, completedAt: result.completedAt } : null,
+        test: result
+          ? {
+              bestScore: result.bestScore,
+              maxScore: result.maxScore,
+              passed: result.passed,
+              completedAt: result.completedAt,
+            }
+          : null,
       };
     }),
     exportedAt: toVietnamIso(now),
@@ -65,7 +78,12 @@ export function restoreFromFile(content: AssessmentContent, file: ResultContent)
   const items: Record<string, ItemAnswer> = {};
   for (const entry of file.checklist) {
     if (!content.checklist.some((item) => item.id === entry.id)) continue;
-    items[entry.id] = { answer: entry.answer, date: dayToTyped(entry.date), reason: entry.reason ?? '', answeredAt: entry.answeredAt };
+    items[entry.id] = {
+      answer: entry.answer,
+      date: dayToTyped(entry.date),
+      reason: entry.reason ?? '',
+      answeredAt: entry.answeredAt,
+    };
   }
   const countText = (field: 'submittedOnline' | 'reusedDigitised') => {
     const item = content.checklist.find((candidate) => candidate.count === field);

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { flagDuplicateIds, parseContent } from './validate';
 
 const list = z.array(z.object({ id: z.string(), note: z.string().optional() }));
-const settings = z.object({ units: z.array(z.object({ id: z.string() })) }).superRefine((s, ctx) => flagDuplicateIds(s.units, 'units', ctx));
+const settings = z
+  .object({ units: z.array(z.object({ id: z.string() })) })
+  .superRefine((s, ctx) => flagDuplicateIds(s.units, 'units', ctx));
 
 describe('parseContent', () => {
   it('returns the parsed data when it is valid', () => {
@@ -11,9 +13,9 @@ describe('parseContent', () => {
   });
 
   it('names the file and every wrong field, counting list items from 1', () => {
-    expect(() => parseContent(list, [{ id: 'a' }, { id: 2 }, { id: 'c', note: 5 }], 'content/x.yaml', 'Danh sách')).toThrow(
-      /^Danh sách trong content\/x\.yaml không hợp lệ:\n {2}- mục 2\.id: .+\n {2}- mục 3\.note: .+$/,
-    );
+    expect(() =>
+      parseContent(list, [{ id: 'a' }, { id: 2 }, { id: 'c', note: 5 }], 'content/x.yaml', 'Danh sách'),
+    ).toThrow(/^Danh sách trong content\/x\.yaml không hợp lệ:\n {2}- mục 2\.id: .+\n {2}- mục 3\.note: .+$/);
   });
 
   it('uses zero-based dotted paths inside an object, and flags repeated ids', () => {

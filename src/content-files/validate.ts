@@ -32,7 +32,8 @@ export function parseContent<T>(schema: z.ZodType<T>, raw: unknown, source: stri
 export function flagDuplicateIds(items: ReadonlyArray<{ id: string }>, listPath: string, ctx: z.RefinementCtx): void {
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [listPath, index, 'id'], message: `mã "${item.id}" bị trùng` });
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', path: [listPath, index, 'id'], message: `mã "${item.id}" bị trùng` });
     seen.add(item.id);
   });
 }
@@ -42,6 +43,8 @@ export function loadYaml(source: string, file: string): unknown {
   try {
     return load(source);
   } catch (error) {
-    throw new Error(`Không đọc được ${file} (lỗi cú pháp YAML): ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `Không đọc được ${file} (lỗi cú pháp YAML): ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

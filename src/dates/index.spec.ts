@@ -30,10 +30,15 @@ describe('instants in Vietnam time', () => {
     expect(parseIsoInstant('2026-11-29T02:03:04.123Z')?.toISOString()).toBe('2026-11-29T02:03:04.123Z');
   });
 
-  it.each(['2026-11-29', '2026-11-29T09:00:00', '2026-02-30T09:00:00+07:00', '2026-11-29T25:00:00+07:00', '29/11/2026', '', 'hôm nay'])(
-    'refuses %j as an instant',
-    (text) => expect(parseIsoInstant(text)).toBeUndefined(),
-  );
+  it.each([
+    '2026-11-29',
+    '2026-11-29T09:00:00',
+    '2026-02-30T09:00:00+07:00',
+    '2026-11-29T25:00:00+07:00',
+    '29/11/2026',
+    '',
+    'hôm nay',
+  ])('refuses %j as an instant', (text) => expect(parseIsoInstant(text)).toBeUndefined());
 });
 
 describe('showing dates', () => {
@@ -66,9 +71,17 @@ describe('reading typed dates', () => {
     ['05032024', '2024-03-05'],
   ])('reads %j', (typed, day) => expect(parseDisplayDate(typed)).toBe(day));
 
-  it.each(['29/02/2023', '31/04/2024', '2024-03-05', '03/2024', '5/3/24', '00/01/2024', '1/13/2024', '5032024', '30022024'])('refuses %j', (typed) =>
-    expect(parseDisplayDate(typed)).toBeUndefined(),
-  );
+  it.each([
+    '29/02/2023',
+    '31/04/2024',
+    '2024-03-05',
+    '03/2024',
+    '5/3/24',
+    '00/01/2024',
+    '1/13/2024',
+    '5032024',
+    '30022024',
+  ])('refuses %j', (typed) => expect(parseDisplayDate(typed)).toBeUndefined());
 
   it('knows real calendar days', () => {
     expect(isCalendarDay('2024-02-29')).toBe(true);

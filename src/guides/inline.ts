@@ -4,11 +4,7 @@
  * the same wording can be shown by a simulator or a slide without a Markdown parser.
  */
 export function renderInline(text: string): string {
-  const escaped = text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   return (
     escaped
       .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')

@@ -58,12 +58,18 @@ describe('a bad guide file', () => {
     ['an empty step text', (g: Record<string, any>) => (g.steps[1].text = '  '), 'steps.1.text'],
     ['HTML in the wording', (g: Record<string, any>) => (g.steps[1].text = 'Bấm <b>Cập nhật</b>'), 'steps.1.text'],
     ['a Markdown link', (g: Record<string, any>) => (g.steps[1].tip = 'xem [đây](https://example.com)'), 'steps.1.tip'],
-    ['a personal number', (g: Record<string, any>) => (g.steps[0].details[0] = 'Số 0521 9400 0297'), 'steps.0.details.0'],
+    [
+      'a personal number',
+      (g: Record<string, any>) => (g.steps[0].details[0] = 'Số 0521 9400 0297'),
+      'steps.0.details.0',
+    ],
     ['empty details', (g: Record<string, any>) => (g.steps[0].details = []), 'steps.0.details'],
     ['an unknown field', (g: Record<string, any>) => (g.steps[0].image = 'b1.png'), 'steps.0'],
     ['no steps', (g: Record<string, any>) => (g.steps = []), 'steps'],
   ])('rejects %s and names the field', (_, change, field) => {
-    expect(() => parseGuide(withChange(change), files.p1, 'p1')).toThrow(new RegExp(`${field.replace(/\./g, '\\.')}\\b`));
+    expect(() => parseGuide(withChange(change), files.p1, 'p1')).toThrow(
+      new RegExp(`${field.replace(/\./g, '\\.')}\\b`),
+    );
   });
 
   it('names the file in the message', () => {

@@ -17,7 +17,9 @@ const plainText = z
   .string('phải là chuỗi chữ')
   .trim()
   .min(1, 'không được để trống')
-  .refine((value) => !markup.test(value), { message: 'chỉ được dùng chữ thường và **in đậm**, không dùng thẻ HTML hay liên kết Markdown' })
+  .refine((value) => !markup.test(value), {
+    message: 'chỉ được dùng chữ thường và **in đậm**, không dùng thẻ HTML hay liên kết Markdown',
+  })
   .refine((value) => !personalNumber.test(value), {
     message: 'có dãy từ 9 chữ số trở lên (có thể là số định danh hoặc số điện thoại của người thật)',
   });
@@ -43,7 +45,11 @@ export const guideStepSchema = z
     /** The source's wording of the step, OCR-corrected; button names in `**[…]**`. */
     text: plainText.describe("The source's wording"),
     /** Further sentences from the source (the notice on screen, what the result looks like). */
-    details: z.array(plainText).min(1, 'nếu có thì cần ít nhất một câu').optional().describe('Extra sentences from the source'),
+    details: z
+      .array(plainText)
+      .min(1, 'nếu có thì cần ít nhất một câu')
+      .optional()
+      .describe('Extra sentences from the source'),
     /** A practical note added by the site, shown apart from the directive's wording. */
     tip: plainText.optional().describe("The site's own practical note"),
   })
@@ -77,7 +83,11 @@ export function parseGuide(raw: unknown, source: string, prefix?: 'p1' | 'p2'): 
     if (!prefix) return;
     guide.steps.forEach((step, index) => {
       if (!step.id.startsWith(`${prefix}-`)) {
-        ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `phải bắt đầu bằng "${prefix}-" trong tệp này` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', index, 'id'],
+          message: `phải bắt đầu bằng "${prefix}-" trong tệp này`,
+        });
       }
     });
   });

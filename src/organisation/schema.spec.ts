@@ -37,14 +37,22 @@ describe('organisation settings', () => {
     ['a year out of range', (s: Record<string, any>) => (s.year = 1999), 'year'],
     ['a target above 100', (s: Record<string, any>) => (s.targets.digitisedReuse = 160), 'targets.digitisedReuse'],
     ['a negative target', (s: Record<string, any>) => (s.targets.vneidLevel2 = -1), 'targets.vneidLevel2'],
-    ['a missing target', (s: Record<string, any>) => delete s.targets.onlineServicesAndPayment, 'targets.onlineServicesAndPayment'],
+    [
+      'a missing target',
+      (s: Record<string, any>) => delete s.targets.onlineServicesAndPayment,
+      'targets.onlineServicesAndPayment',
+    ],
     ['a unit id with diacritics', (s: Record<string, any>) => (s.units[2].id = 'phòng-kế-toán'), 'units.2.id'],
     ['a duplicated unit id', (s: Record<string, any>) => (s.units[3].id = s.units[1].id), 'units.3.id'],
     ['an unknown unit kind', (s: Record<string, any>) => (s.units[4].kind = 'ban'), 'units.4.kind'],
     ['a fractional headcount', (s: Record<string, any>) => (s.units[5].headcount = 2.5), 'units.5.headcount'],
     ['an empty unit list', (s: Record<string, any>) => (s.units = []), 'units'],
     ['an unknown field', (s: Record<string, any>) => (s.logo = 'x.png'), 'logo'],
-    ['a report signer without a title', (s: Record<string, any>) => (s.reportSigner = { name: 'A' }), 'reportSigner.title'],
+    [
+      'a report signer without a title',
+      (s: Record<string, any>) => (s.reportSigner = { name: 'A' }),
+      'reportSigner.title',
+    ],
   ])('rejects %s and names the field', (_, change, field) => {
     expect(() => parseOrganisation(withChange(change))).toThrow(new RegExp(`${field.replace(/\./g, '\\.')}\\b`));
   });

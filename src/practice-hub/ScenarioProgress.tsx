@@ -88,8 +88,7 @@ function Progress({ scenarioId, title }: Props) {
       <dl class="hub-status">
         {TRACKED_MODES.map((mode) => (
           <div key={mode}>
-            <dt>{modeLabels[mode]}:</dt>{' '}
-            <dd>{modeStatus(mode, results[mode], runs[mode])}</dd>
+            <dt>{modeLabels[mode]}:</dt> <dd>{modeStatus(mode, results[mode], runs[mode])}</dd>
           </div>
         ))}
       </dl>

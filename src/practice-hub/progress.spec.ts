@@ -21,7 +21,8 @@ function run(mode: string, overrides: Record<string, unknown> = {}) {
   };
 }
 
-const saved = (runs: Record<string, unknown>, version: unknown = 1) => JSON.stringify({ version, data: { mode: 'guided', runs } });
+const saved = (runs: Record<string, unknown>, version: unknown = 1) =>
+  JSON.stringify({ version, data: { mode: 'guided', runs } });
 
 describe('runsInProgress', () => {
   it('counts the done steps of a started, unfinished run, leaving out steps a branch skipped', () => {
@@ -35,7 +36,10 @@ describe('runsInProgress', () => {
   });
 
   it('ignores finished runs and runs not yet started', () => {
-    const raw = saved({ guided: run('guided', { finishedAt: 1_700_000_100_000 }), practice: run('practice', { startedAt: null, done: [] }) });
+    const raw = saved({
+      guided: run('guided', { finishedAt: 1_700_000_100_000 }),
+      practice: run('practice', { startedAt: null, done: [] }),
+    });
     expect(runsInProgress(raw)).toEqual({});
   });
 
@@ -45,7 +49,11 @@ describe('runsInProgress', () => {
     expect(runsInProgress('null')).toEqual({});
     expect(runsInProgress(JSON.stringify({ version: 1, data: 'runs' }))).toEqual({});
     expect(runsInProgress(JSON.stringify({ version: 1, data: { mode: 'guided', runs: null } }))).toEqual({});
-    const raw = saved({ guided: run('guided', { done: 'all' }), practice: run('test'), test: run('test', { startedAt: '2026' }) });
+    const raw = saved({
+      guided: run('guided', { done: 'all' }),
+      practice: run('test'),
+      test: run('test', { startedAt: '2026' }),
+    });
     expect(runsInProgress(raw)).toEqual({});
   });
 
@@ -71,7 +79,10 @@ describe('runsKey', () => {
 describe('withoutScenario', () => {
   it('removes one scenario and keeps the others as they are', () => {
     const best = { bestScore: 90, maxScore: 100, passed: true, completedAt: '2026-11-28T10:00:00+07:00' };
-    const results: SimulatorResults = { 'lien-ket-vneid': { test: best }, 'lay-tu-kho': { practice: { ...best, passed: false } } };
+    const results: SimulatorResults = {
+      'lien-ket-vneid': { test: best },
+      'lay-tu-kho': { practice: { ...best, passed: false } },
+    };
     expect(withoutScenario(results, 'lien-ket-vneid')).toEqual({ 'lay-tu-kho': results['lay-tu-kho'] });
     expect(withoutScenario(results, 'unknown')).toEqual(results);
   });

@@ -21,7 +21,8 @@ export const TRACKED_MODES = SIMULATOR_MODES.filter((mode) => mode !== 'demo');
 /** Per mode, how many steps an unfinished run has done (steps a branch skipped are not counted). */
 export type RunsInProgress = Partial<Record<SimulatorMode, number>>;
 
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 function doneSteps(mode: SimulatorMode, value: unknown): number | undefined {
   if (typeof value !== 'object' || value === null) return undefined;

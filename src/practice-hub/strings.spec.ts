@@ -10,12 +10,16 @@ describe('modeStatus', () => {
 
   it('gives the best score and the Vietnamese day, with a verdict only for Kiểm tra', () => {
     expect(modeStatus('test', result, undefined)).toBe('Điểm cao nhất 92/100, Đạt, ngày 28/11/2026');
-    expect(modeStatus('test', { ...result, passed: false }, undefined)).toBe('Điểm cao nhất 92/100, Chưa đạt, ngày 28/11/2026');
+    expect(modeStatus('test', { ...result, passed: false }, undefined)).toBe(
+      'Điểm cao nhất 92/100, Chưa đạt, ngày 28/11/2026',
+    );
     expect(modeStatus('practice', result, undefined)).toBe('Điểm cao nhất 92/100, ngày 28/11/2026');
   });
 
   it('puts a run in progress first', () => {
     expect(modeStatus('guided', undefined, 5)).toBe('Đang làm dở: đã xong 5 thao tác');
-    expect(modeStatus('test', result, 0)).toBe('Đang làm dở: đã xong 0 thao tác. Điểm cao nhất 92/100, Đạt, ngày 28/11/2026');
+    expect(modeStatus('test', result, 0)).toBe(
+      'Đang làm dở: đã xong 0 thao tác. Điểm cao nhất 92/100, Đạt, ngày 28/11/2026',
+    );
   });
 });

@@ -24,7 +24,9 @@ export function modeStatus(mode: SimulatorMode, result: ModeResult | undefined, 
   if (stepsDone !== undefined) parts.push(`Đang làm dở: đã xong ${stepsDone} thao tác`);
   if (result) {
     const verdict = mode !== 'test' ? '' : result.passed ? 'Đạt, ' : 'Chưa đạt, ';
-    parts.push(`Điểm cao nhất ${result.bestScore}/${result.maxScore}, ${verdict}ngày ${formatDate(result.completedAt)}`);
+    parts.push(
+      `Điểm cao nhất ${result.bestScore}/${result.maxScore}, ${verdict}ngày ${formatDate(result.completedAt)}`,
+    );
   } else if (stepsDone === undefined) {
     parts.push('Chưa làm');
   }

@@ -14,7 +14,9 @@ describe('canonical JSON (RFC 8785 style)', () => {
   });
 
   it('sorts keys by UTF-16 code units at every depth, with no whitespace', () => {
-    expect(canonicalize({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null }, A: true })).toBe('{"A":true,"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalize({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null }, A: true })).toBe(
+      '{"A":true,"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}',
+    );
     // RFC 8785 orders by code units: "\u20ac" (€) before "\ud83d\ude00" (😀), whatever the locale says.
     expect(canonicalize({ '😀': 1, '€': 2, é: 3 })).toBe('{"é":3,"€":2,"😀":1}');
   });

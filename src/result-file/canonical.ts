@@ -17,7 +17,8 @@ export function canonicalize(value: unknown): string {
     case 'string':
       return JSON.stringify(value.normalize('NFC'));
     case 'object': {
-      if (Array.isArray(value)) return `[${value.map((item) => canonicalize(item === undefined ? null : item)).join(',')}]`;
+      if (Array.isArray(value))
+        return `[${value.map((item) => canonicalize(item === undefined ? null : item)).join(',')}]`;
       const entries = Object.entries(value as Record<string, unknown>)
         .filter(([, item]) => item !== undefined)
         .map(([key, item]) => [key.normalize('NFC'), item] as const)
@@ -35,7 +36,9 @@ export function normalizeStrings<T>(value: T): T {
   if (typeof value === 'string') return value.normalize('NFC') as T;
   if (Array.isArray(value)) return value.map((item) => normalizeStrings(item)) as T;
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.normalize('NFC'), normalizeStrings(item)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key.normalize('NFC'), normalizeStrings(item)]),
+    ) as T;
   }
   return value;
 }

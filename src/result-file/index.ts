@@ -7,7 +7,14 @@ export * from './types';
 export { canonicalize } from './canonical';
 export { checksumOf } from './checksum';
 export { findPersonalNumber, type PersonalNumberKind } from './personal-data';
-export { parseResultFile, type ParseErrorCode, type ParseFailure, type ParseOptions, type ParseResult, type ParseSuccess } from './parse';
+export {
+  parseResultFile,
+  type ParseErrorCode,
+  type ParseFailure,
+  type ParseOptions,
+  type ParseResult,
+  type ParseSuccess,
+} from './parse';
 export { writeResultFile, type ResultDraft, type WrittenFile } from './write';
 export { resultFileName, asciiSlug } from './file-name';
 export { reachesPassMark } from './validate';

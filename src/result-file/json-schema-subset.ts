@@ -55,9 +55,11 @@ export function checkAgainstSchema(value: unknown, schema: Schema, root: Schema 
 
   if (schema['type'] !== undefined) {
     const types = Array.isArray(schema['type']) ? (schema['type'] as string[]) : [schema['type'] as string];
-    if (!types.some((type) => matchesType(value, type))) return [`${path}: expected ${types.join('|')}, got ${typeOf(value)}`];
+    if (!types.some((type) => matchesType(value, type)))
+      return [`${path}: expected ${types.join('|')}, got ${typeOf(value)}`];
   }
-  if ('const' in schema && JSON.stringify(value) !== JSON.stringify(schema['const'])) fail(`expected ${JSON.stringify(schema['const'])}`);
+  if ('const' in schema && JSON.stringify(value) !== JSON.stringify(schema['const']))
+    fail(`expected ${JSON.stringify(schema['const'])}`);
   if (Array.isArray(schema['enum']) && !schema['enum'].some((item) => JSON.stringify(item) === JSON.stringify(value))) {
     fail(`not one of ${JSON.stringify(schema['enum'])}`);
   }
@@ -65,7 +67,8 @@ export function checkAgainstSchema(value: unknown, schema: Schema, root: Schema 
     const length = [...value].length;
     if (typeof schema['minLength'] === 'number' && length < schema['minLength']) fail('too short');
     if (typeof schema['maxLength'] === 'number' && length > schema['maxLength']) fail('too long');
-    if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'], 'u').test(value)) fail(`does not match ${schema['pattern']}`);
+    if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'], 'u').test(value))
+      fail(`does not match ${schema['pattern']}`);
   }
   if (typeof value === 'number') {
     if (typeof schema['minimum'] === 'number' && value < schema['minimum']) fail(`below ${schema['minimum']}`);
@@ -73,7 +76,10 @@ export function checkAgainstSchema(value: unknown, schema: Schema, root: Schema 
   }
   if (Array.isArray(value)) {
     if (typeof schema['maxItems'] === 'number' && value.length > schema['maxItems']) fail('too many items');
-    if (schema['items']) value.forEach((item, index) => errors.push(...checkAgainstSchema(item, schema['items'] as Schema, root, `${path}[${index}]`)));
+    if (schema['items'])
+      value.forEach((item, index) =>
+        errors.push(...checkAgainstSchema(item, schema['items'] as Schema, root, `${path}[${index}]`)),
+      );
   }
   if (typeOf(value) === 'object') {
     const record = value as Record<string, unknown>;
@@ -85,7 +91,9 @@ export function checkAgainstSchema(value: unknown, schema: Schema, root: Schema 
     }
   }
   if (Array.isArray(schema['oneOf'])) {
-    const passing = (schema['oneOf'] as Schema[]).filter((option) => checkAgainstSchema(value, option, root, path).length === 0).length;
+    const passing = (schema['oneOf'] as Schema[]).filter(
+      (option) => checkAgainstSchema(value, option, root, path).length === 0,
+    ).length;
     if (passing !== 1) fail(`matches ${passing} of oneOf`);
   }
   return errors;

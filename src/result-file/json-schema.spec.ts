@@ -26,12 +26,24 @@ function realFiles() {
   const full = sampleDraft();
   const empty = sampleDraft();
   empty.person.staffCode = null;
-  empty.checklist = empty.checklist.map((entry) => ({ ...entry, answer: null, date: null, reason: null, answeredAt: null }));
+  empty.checklist = empty.checklist.map((entry) => ({
+    ...entry,
+    answer: null,
+    date: null,
+    reason: null,
+    answeredAt: null,
+  }));
   empty.dossiers = { year: 2024, submittedOnline: null, reusedDigitised: null };
   empty.note = null;
   empty.quiz = null;
   const withSimulator = sampleDraft();
-  withSimulator.simulators = [{ id: 'lay-tu-kho', available: true, test: { bestScore: 9, maxScore: 10, passed: true, completedAt: '2026-11-28T10:00:00+07:00' } }];
+  withSimulator.simulators = [
+    {
+      id: 'lay-tu-kho',
+      available: true,
+      test: { bestScore: 9, maxScore: 10, passed: true, completedAt: '2026-11-28T10:00:00+07:00' },
+    },
+  ];
   return [full, empty, withSimulator].map((draft) => writeResultFile(draft).file);
 }
 
@@ -97,7 +109,11 @@ describe('the published JSON Schema', () => {
       const file = structuredClone(realFiles()[0]) as Record<string, any>;
       mutate(file);
       expect(checkAgainstSchema(file, schema), mutate.toString()).not.toEqual([]);
-      const read = parseResultFile(JSON.stringify(file), { fileName: 'x.json', organisation: SAMPLE_ORGANISATION, now: SAMPLE_NOW });
+      const read = parseResultFile(JSON.stringify(file), {
+        fileName: 'x.json',
+        organisation: SAMPLE_ORGANISATION,
+        now: SAMPLE_NOW,
+      });
       expect(read.ok, mutate.toString()).toBe(false);
     }
   });

@@ -6,7 +6,9 @@ import { formatDate } from '../dates';
 import { MAX_FILE_BYTES, RESULT_FILE_VERSION } from './types';
 
 function size(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`
+    : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 export const messages = {
@@ -29,7 +31,11 @@ export const messages = {
   invalid: (file: string, field: string, problem: string) => `Tệp “${file}” không hợp lệ: ${field} ${problem}.`,
   personalNumber: (file: string, field: string, kind: 'id-number' | 'phone') =>
     `Tệp “${file}” có ${kind === 'phone' ? 'dãy số giống số điện thoại' : 'dãy số giống số CCCD/định danh'} ở ${field}. Tệp kết quả không được chứa dữ liệu cá nhân này (Nghị định 13/2023/NĐ-CP).`,
-  otherOrganisation: (file: string, found: { name: string; parent: string }, expected: { name: string; parent: string }) =>
+  otherOrganisation: (
+    file: string,
+    found: { name: string; parent: string },
+    expected: { name: string; parent: string },
+  ) =>
     `Tệp “${file}” là của đơn vị khác (“${found.name}”, ${found.parent}), không phải của ${expected.name} (${expected.parent}).`,
   unknownUnit: (file: string, unitId: string, organisation: string) =>
     `Tệp “${file}” ghi khoa/phòng/trạm mã “${unitId}”, không có trong danh sách đơn vị của ${organisation}. Nếu đơn vị mới được thêm, hãy tải lại trang để có danh sách mới.`,

@@ -35,7 +35,8 @@ const V0_STATUS: Record<string, ChecklistAnswer | null> = {
   '': null,
 };
 
-export type MigrationResult = { ok: true; value: Record<string, unknown> } | { ok: false; field: string; problem: string };
+export type MigrationResult =
+  { ok: true; value: Record<string, unknown> } | { ok: false; field: string; problem: string };
 
 interface MigrationContext {
   /** Unit names by id, to fill `person.unitName`, which the draft did not record. */
@@ -62,24 +63,48 @@ export function migrateV0(raw: Record<string, unknown>, context: MigrationContex
   const checklist: Array<Record<string, unknown>> = [];
   for (const [id, item] of Object.entries(raw['items'])) {
     const field = `mục “${id}” (items.${id})`;
-    if (!isRecord(item) || typeof item['status'] !== 'string' || typeof item['date'] !== 'string' || typeof item['reason'] !== 'string') {
+    if (
+      !isRecord(item) ||
+      typeof item['status'] !== 'string' ||
+      typeof item['date'] !== 'string' ||
+      typeof item['reason'] !== 'string'
+    ) {
       return bad(field, problems.notObject);
     }
-    if (!(item['status'] in V0_STATUS)) return bad(`${field} → “status”`, problems.notOneOf(Object.keys(V0_STATUS).filter(Boolean)));
+    if (!(item['status'] in V0_STATUS))
+      return bad(`${field} → “status”`, problems.notOneOf(Object.keys(V0_STATUS).filter(Boolean)));
     const date = item['date'] === '' ? null : parseDisplayDate(item['date']);
     if (date === undefined) return bad(`${field} → “date”`, 'phải là ngày dạng ngày/tháng/năm');
-    checklist.push({ id, answer: V0_STATUS[item['status']], date, reason: item['reason'].trim() || null, answeredAt: null });
+    checklist.push({
+      id,
+      answer: V0_STATUS[item['status']],
+      date,
+      reason: item['reason'].trim() || null,
+      answeredAt: null,
+    });
   }
 
   let quiz: Record<string, unknown> | null = null;
   const q = raw['quiz'];
   if (q !== null && q !== undefined) {
-    if (!isRecord(q) || typeof q['score'] !== 'number' || typeof q['max'] !== 'number' || typeof q['passed'] !== 'boolean') {
+    if (
+      !isRecord(q) ||
+      typeof q['score'] !== 'number' ||
+      typeof q['max'] !== 'number' ||
+      typeof q['passed'] !== 'boolean'
+    ) {
       return bad('bài kiểm tra kiến thức (quiz)', problems.notObject);
     }
     // The draft computed "passed" with its fixed pass mark: a file that disagrees was edited by hand.
-    if (q['passed'] !== reachesPassMark(q['score'], q['max'], V0_PASS_PERCENT)) return bad('kết quả đạt (quiz.passed)', problems.passedMismatch);
-    quiz = { bestScore: q['score'], maxScore: q['max'], passPercent: V0_PASS_PERCENT, passed: q['passed'], completedAt: q['date'] };
+    if (q['passed'] !== reachesPassMark(q['score'], q['max'], V0_PASS_PERCENT))
+      return bad('kết quả đạt (quiz.passed)', problems.passedMismatch);
+    quiz = {
+      bestScore: q['score'],
+      maxScore: q['max'],
+      passPercent: V0_PASS_PERCENT,
+      passed: q['passed'],
+      completedAt: q['date'],
+    };
   }
 
   const unitId = raw['unit'] as string;
@@ -91,7 +116,13 @@ export function migrateV0(raw: Record<string, unknown>, context: MigrationContex
       version: RESULT_FILE_VERSION,
       contentVersion: V0_CONTENT_VERSION,
       organisation: { name: raw['organisation'], parent: raw['parent'] },
-      person: { id: raw['personId'], name: raw['name'], unitId, unitName: context.unitName(unitId) ?? unitId, staffCode: staffCode || null },
+      person: {
+        id: raw['personId'],
+        name: raw['name'],
+        unitId,
+        unitName: context.unitName(unitId) ?? unitId,
+        staffCode: staffCode || null,
+      },
       checklist,
       // The draft did not ask for counts: they stay unknown rather than becoming zero.
       dossiers: { year: vietnamYear(exported), submittedOnline: null, reusedDigitised: null },

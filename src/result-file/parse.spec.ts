@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, parseResultFile, writeResultFile, type ParseOptions, type ParseResult } from '.';
 import { V0_CONTENT_VERSION, V0_PASS_PERCENT } from './migrate';
-import { resealed, sampleDraft, sampleV0File, SAMPLE_NOW, SAMPLE_ORGANISATION, SAMPLE_PERSON_ID } from './test-fixtures';
+import {
+  resealed,
+  sampleDraft,
+  sampleV0File,
+  SAMPLE_NOW,
+  SAMPLE_ORGANISATION,
+  SAMPLE_PERSON_ID,
+} from './test-fixtures';
 
-const options: ParseOptions = { fileName: 'ket-qua_khoa-noi_nguyen-van-mau_2026-11-29.json', organisation: SAMPLE_ORGANISATION, now: SAMPLE_NOW };
+const options: ParseOptions = {
+  fileName: 'ket-qua_khoa-noi_nguyen-van-mau_2026-11-29.json',
+  organisation: SAMPLE_ORGANISATION,
+  now: SAMPLE_NOW,
+};
 const written = () => writeResultFile(sampleDraft());
 const parse = (text: string) => parseResultFile(text, options);
 
@@ -68,7 +79,12 @@ describe('reading a result file', () => {
   it('reads back exactly what was written', () => {
     const { text, file } = written();
     const result = parse(text);
-    expect(result).toMatchObject({ ok: true, sourceVersion: 1, checksum: file.checksum.value, fileName: options.fileName });
+    expect(result).toMatchObject({
+      ok: true,
+      sourceVersion: 1,
+      checksum: file.checksum.value,
+      fileName: options.fileName,
+    });
     if (!result.ok) return;
     const { checksum: _checksum, ...content } = file;
     expect(result.content).toEqual(content);
@@ -117,15 +133,33 @@ describe('migrating older versions', () => {
       version: 1,
       contentVersion: V0_CONTENT_VERSION,
       organisation: { name: SAMPLE_ORGANISATION.name, parent: SAMPLE_ORGANISATION.parent },
-      person: { id: SAMPLE_PERSON_ID, name: 'Trần Thị Mẫu', unitId: 'tram-cat-hanh', unitName: 'Trạm Y tế xã Cát Hanh', staffCode: null },
+      person: {
+        id: SAMPLE_PERSON_ID,
+        name: 'Trần Thị Mẫu',
+        unitId: 'tram-cat-hanh',
+        unitName: 'Trạm Y tế xã Cát Hanh',
+        staffCode: null,
+      },
       checklist: [
         { id: 'vneid-muc-2', answer: 'done', date: '2024-03-05', reason: null, answeredAt: null },
-        { id: 'lay-tu-kho', answer: 'not-applicable', date: null, reason: 'Chưa có giấy tờ trong kho', answeredAt: null },
+        {
+          id: 'lay-tu-kho',
+          answer: 'not-applicable',
+          date: null,
+          reason: 'Chưa có giấy tờ trong kho',
+          answeredAt: null,
+        },
         { id: 'thanh-toan-truc-tuyen', answer: null, date: null, reason: null, answeredAt: null },
       ],
       dossiers: { year: 2024, submittedOnline: null, reusedDigitised: null },
       note: null,
-      quiz: { bestScore: 12, maxScore: 15, passPercent: V0_PASS_PERCENT, passed: true, completedAt: '2024-03-05T09:00:00+07:00' },
+      quiz: {
+        bestScore: 12,
+        maxScore: 15,
+        passPercent: V0_PASS_PERCENT,
+        passed: true,
+        completedAt: '2024-03-05T09:00:00+07:00',
+      },
       simulators: [],
       exportedAt: '2024-03-05T09:10:00+07:00',
     });
@@ -146,7 +180,9 @@ describe('migrating older versions', () => {
     expect(badDate.message).toContain('vneid-muc-2');
     const badStatus = failureOf(parse(sampleV0File((f) => ((f['items'] as any)['vneid-muc-2'].status = 'xong'))));
     expect(badStatus.message).toMatch(/da-lam/);
-    const handPass = failureOf(parse(sampleV0File((f) => (f['quiz'] = { score: 5, max: 15, passed: true, date: '2024-03-05T09:00:00+07:00' }))));
+    const handPass = failureOf(
+      parse(sampleV0File((f) => (f['quiz'] = { score: 5, max: 15, passed: true, date: '2024-03-05T09:00:00+07:00' }))),
+    );
     expect(handPass.message).toContain('quiz.passed');
   });
 });
@@ -159,22 +195,57 @@ describe('bad input gets a clear Vietnamese message naming the file', () => {
     ['a JSON array', '[1,2,3]', 'wrong-schema', /không phải tệp kết quả tự đánh giá/],
     ['a newer unknown version', edited((f) => (f['version'] = 2)), 'newer-version', /phiên bản mới hơn.*phiên bản 2/],
     ['a version that is not a number', edited((f) => (f['version'] = '1')), 'invalid', /version/],
-    ['a broken checksum', written().text.replace('Khoa Nội tổng hợp', 'Khoa Nội tổng hợp 2'), 'bad-checksum', /đã bị sửa hoặc hỏng/],
+    [
+      'a broken checksum',
+      written().text.replace('Khoa Nội tổng hợp', 'Khoa Nội tổng hợp 2'),
+      'bad-checksum',
+      /đã bị sửa hoặc hỏng/,
+    ],
     [
       'another organisation',
       edited((f) => (f['organisation'] = { name: 'Trung tâm Y tế huyện Mẫu Sơn', parent: 'Sở Y tế tỉnh Mẫu' })),
       'other-organisation',
       /đơn vị khác.*Mẫu Sơn/,
     ],
-    ['the same name under another Sở', edited((f) => (f['organisation'].parent = 'Sở Y tế tỉnh Mẫu')), 'other-organisation', /đơn vị khác/],
-    ['a unit not in the list', edited((f) => (f['person'].unitId = 'khoa-mau')), 'unknown-unit', /“khoa-mau”.*không có trong danh sách/],
-    ['a date in the future', edited((f) => (f['checklist'][0].date = '2026-11-30')), 'future-date', /30\/11\/2026.*vneid-muc-2.*tương lai/],
-    ['an export time in the future', edited((f) => (f['exportedAt'] = '2026-11-30T00:00:00+07:00')), 'future-date', /exportedAt/],
-    ['a quiz date in the future', edited((f) => (f['quiz'].completedAt = '2027-01-01T08:00:00+07:00')), 'future-date', /quiz\.completedAt/],
+    [
+      'the same name under another Sở',
+      edited((f) => (f['organisation'].parent = 'Sở Y tế tỉnh Mẫu')),
+      'other-organisation',
+      /đơn vị khác/,
+    ],
+    [
+      'a unit not in the list',
+      edited((f) => (f['person'].unitId = 'khoa-mau')),
+      'unknown-unit',
+      /“khoa-mau”.*không có trong danh sách/,
+    ],
+    [
+      'a date in the future',
+      edited((f) => (f['checklist'][0].date = '2026-11-30')),
+      'future-date',
+      /30\/11\/2026.*vneid-muc-2.*tương lai/,
+    ],
+    [
+      'an export time in the future',
+      edited((f) => (f['exportedAt'] = '2026-11-30T00:00:00+07:00')),
+      'future-date',
+      /exportedAt/,
+    ],
+    [
+      'a quiz date in the future',
+      edited((f) => (f['quiz'].completedAt = '2027-01-01T08:00:00+07:00')),
+      'future-date',
+      /quiz\.completedAt/,
+    ],
     ['a missing field', edited((f) => delete f['person'].unitId), 'invalid', /person.*unitId.*bị thiếu/],
     ['an extra field', edited((f) => (f['password'] = 'x')), 'invalid', /password.*không có trong mẫu/],
     ['an unknown answer', edited((f) => (f['checklist'][0].answer = 'yes')), 'invalid', /checklist\[0\]\.answer/],
-    ['a day that does not exist', edited((f) => (f['checklist'][0].date = '2024-02-30')), 'invalid', /checklist\[0\]\.date/],
+    [
+      'a day that does not exist',
+      edited((f) => (f['checklist'][0].date = '2024-02-30')),
+      'invalid',
+      /checklist\[0\]\.date/,
+    ],
     ['an instant without a time zone', edited((f) => (f['exportedAt'] = '2026-11-29T09:00:00')), 'invalid', /múi giờ/],
     ['an empty name', edited((f) => (f['person'].name = '  ')), 'invalid', /họ và tên.*không được để trống/],
     ['a bad person id', edited((f) => (f['person'].id = 'nguyen-van-mau')), 'invalid', /person\.id/],
@@ -185,12 +256,25 @@ describe('bad input gets a clear Vietnamese message naming the file', () => {
     ['a quiz score above the maximum', edited((f) => (f['quiz'].bestScore = 17)), 'invalid', /quiz\.bestScore/],
     [
       'a simulator pass before the simulator exists',
-      edited((f) => (f['simulators'][0].test = { bestScore: 10, maxScore: 10, passed: true, completedAt: '2026-11-28T10:00:00+07:00' })),
+      edited(
+        (f) =>
+          (f['simulators'][0].test = {
+            bestScore: 10,
+            maxScore: 10,
+            passed: true,
+            completedAt: '2026-11-28T10:00:00+07:00',
+          }),
+      ),
       'invalid',
       /mô phỏng chưa có/,
     ],
     ['a CCCD number in the note', edited((f) => (f['note'] = 'CCCD 052099000111')), 'personal-number', /CCCD.*note/],
-    ['a phone number in a reason', edited((f) => (f['checklist'][2].reason = 'gọi 0900 000 000')), 'personal-number', /điện thoại/],
+    [
+      'a phone number in a reason',
+      edited((f) => (f['checklist'][2].reason = 'gọi 0900 000 000')),
+      'personal-number',
+      /điện thoại/,
+    ],
   ];
 
   it.each(cases)('%s', (_, text, code, message) => {
@@ -214,7 +298,14 @@ describe('bad input gets a clear Vietnamese message naming the file', () => {
   });
 
   it('never throws, whatever it is given', () => {
-    for (const text of ['null', '0', '"x"', '{"schema":"ket-qua-tu-danh-gia"}', '{"schema":"ket-qua-tu-danh-gia","version":1,"checksum":null}', '{"schema":"ket-qua-tu-danh-gia","version":0}']) {
+    for (const text of [
+      'null',
+      '0',
+      '"x"',
+      '{"schema":"ket-qua-tu-danh-gia"}',
+      '{"schema":"ket-qua-tu-danh-gia","version":1,"checksum":null}',
+      '{"schema":"ket-qua-tu-danh-gia","version":0}',
+    ]) {
       expect(() => parse(text)).not.toThrow();
       expect(parse(text).ok).toBe(false);
     }

@@ -75,7 +75,8 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-const same = (a: string, b: string) => a.normalize('NFC').trim().replace(/\s+/g, ' ') === b.normalize('NFC').trim().replace(/\s+/g, ' ');
+const same = (a: string, b: string) =>
+  a.normalize('NFC').trim().replace(/\s+/g, ' ') === b.normalize('NFC').trim().replace(/\s+/g, ' ');
 
 export function parseResultFile(text: string, options: ParseOptions): ParseResult {
   const { fileName, organisation, now } = options;
@@ -94,25 +95,35 @@ export function parseResultFile(text: string, options: ParseOptions): ParseResul
   } catch {
     return failure('not-json', messages.notJson(fileName));
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as Record<string, unknown>)['schema'] !== RESULT_FILE_SCHEMA) {
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    Array.isArray(raw) ||
+    (raw as Record<string, unknown>)['schema'] !== RESULT_FILE_SCHEMA
+  ) {
     return failure('wrong-schema', messages.wrongSchema(fileName));
   }
   const record = raw as Record<string, unknown>;
   const version = record['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return failure('invalid', messages.badVersion(fileName));
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+    return failure('invalid', messages.badVersion(fileName));
   if (version > RESULT_FILE_VERSION) return failure('newer-version', messages.newerVersion(fileName, version));
 
   // The checksum first: a hand-edited file should be called that, not "invalid field X".
   const checksum = record['checksum'];
   let checksumValue: string;
   if (version === 0) {
-    if (typeof checksum !== 'string' || !CHECKSUM_PATTERN.test(checksum)) return failure('bad-checksum', messages.missingChecksum(fileName));
+    if (typeof checksum !== 'string' || !CHECKSUM_PATTERN.test(checksum))
+      return failure('bad-checksum', messages.missingChecksum(fileName));
     checksumValue = checksum;
   } else {
-    if (typeof checksum !== 'object' || checksum === null) return failure('bad-checksum', messages.missingChecksum(fileName));
+    if (typeof checksum !== 'object' || checksum === null)
+      return failure('bad-checksum', messages.missingChecksum(fileName));
     const { algorithm, value } = checksum as Record<string, unknown>;
-    if (algorithm !== CHECKSUM_ALGORITHM) return failure('bad-checksum', messages.unknownAlgorithm(fileName, String(algorithm)));
-    if (typeof value !== 'string' || !CHECKSUM_PATTERN.test(value)) return failure('bad-checksum', messages.missingChecksum(fileName));
+    if (algorithm !== CHECKSUM_ALGORITHM)
+      return failure('bad-checksum', messages.unknownAlgorithm(fileName, String(algorithm)));
+    if (typeof value !== 'string' || !CHECKSUM_PATTERN.test(value))
+      return failure('bad-checksum', messages.missingChecksum(fileName));
     checksumValue = value;
   }
   let computed: string;
@@ -147,7 +158,8 @@ export function parseResultFile(text: string, options: ParseOptions): ParseResul
   }
   for (const { field, value } of datedFields(content)) {
     const when = isCalendarDay(value) ? value : parseIsoInstant(value);
-    if (when !== undefined && isAfterToday(when, now)) return failure('future-date', messages.futureDate(fileName, field, value));
+    if (when !== undefined && isAfterToday(when, now))
+      return failure('future-date', messages.futureDate(fileName, field, value));
   }
 
   return { ok: true, fileName, content, checksum: checksumValue, sourceVersion: version };

@@ -15,8 +15,14 @@ describe('personal numbers in free text', () => {
     ['84900000000', 'phone'],
   ] as const)('refuses %j (%s)', (text, kind) => expect(findPersonalNumber(text)).toBe(kind));
 
-  it.each(['Nộp 3 hồ sơ năm 2024', 'Ngày 05/03/2024', 'Mã NV-0123', 'Phòng 12, tầng 2', '12345678', 'Hồ sơ số 2024-001', 'nộp 05.03.2024 09.03.2024', 'từ 2024-03-05 đến 2024-03-09'])(
-    'accepts %j',
-    (text) => expect(findPersonalNumber(text)).toBeUndefined(),
-  );
+  it.each([
+    'Nộp 3 hồ sơ năm 2024',
+    'Ngày 05/03/2024',
+    'Mã NV-0123',
+    'Phòng 12, tầng 2',
+    '12345678',
+    'Hồ sơ số 2024-001',
+    'nộp 05.03.2024 09.03.2024',
+    'từ 2024-03-05 đến 2024-03-09',
+  ])('accepts %j', (text) => expect(findPersonalNumber(text)).toBeUndefined());
 });

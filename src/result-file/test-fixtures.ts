@@ -22,11 +22,23 @@ export function sampleDraft(): ResultDraft {
   return {
     contentVersion: '2024-0a1b2c3d',
     organisation: { name: SAMPLE_ORGANISATION.name, parent: SAMPLE_ORGANISATION.parent },
-    person: { id: SAMPLE_PERSON_ID, name: 'Nguyễn Văn Mẫu', unitId: 'khoa-noi', unitName: 'Khoa Nội tổng hợp', staffCode: 'NV-MAU-01' },
+    person: {
+      id: SAMPLE_PERSON_ID,
+      name: 'Nguyễn Văn Mẫu',
+      unitId: 'khoa-noi',
+      unitName: 'Khoa Nội tổng hợp',
+      staffCode: 'NV-MAU-01',
+    },
     checklist: [
       { id: 'vneid-muc-2', answer: 'done', date: '2024-03-05', reason: null, answeredAt: '2026-11-20T08:30:00+07:00' },
       { id: 'lien-ket-dvcqg', answer: 'not-done', date: null, reason: null, answeredAt: '2026-11-20T08:31:00+07:00' },
-      { id: 'thanh-toan-truc-tuyen', answer: 'not-applicable', date: null, reason: 'Thủ tục của tôi không có phí', answeredAt: '2026-11-20T08:32:00+07:00' },
+      {
+        id: 'thanh-toan-truc-tuyen',
+        answer: 'not-applicable',
+        date: null,
+        reason: 'Thủ tục của tôi không có phí',
+        answeredAt: '2026-11-20T08:32:00+07:00',
+      },
       { id: 'lay-tu-kho', answer: null, date: null, reason: null, answeredAt: null },
     ],
     dossiers: { year: 2024, submittedOnline: 3, reusedDigitised: 2 },

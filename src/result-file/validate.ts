@@ -39,7 +39,12 @@ function fail(field: string, problem: string): never {
 /** A field's name for messages: what staff call it, then where it is in the file. */
 const label = (vietnamese: string, path: string) => `${vietnamese} (${path})`;
 
-function object(value: unknown, field: string, required: readonly string[], optional: readonly string[] = []): Record<string, unknown> {
+function object(
+  value: unknown,
+  field: string,
+  required: readonly string[],
+  optional: readonly string[] = [],
+): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(field, problems.notObject);
   const record = value as Record<string, unknown>;
   for (const key of required) if (!(key in record)) fail(`${field} → “${key}”`, problems.missing);
@@ -138,7 +143,10 @@ function person(value: unknown): ResultPerson {
     name: text(p['name'], label('họ và tên', 'person.name'), { max: LIMITS.nameLength, personal: true }),
     unitId: text(p['unitId'], label('mã khoa/phòng/trạm', 'person.unitId'), { max: 60, pattern: SLUG_PATTERN }),
     unitName: text(p['unitName'], label('tên khoa/phòng/trạm', 'person.unitName'), { max: 200 }),
-    staffCode: optionalText(p['staffCode'], label('mã nhân viên', 'person.staffCode'), { max: LIMITS.staffCodeLength, personal: true }),
+    staffCode: optionalText(p['staffCode'], label('mã nhân viên', 'person.staffCode'), {
+      max: LIMITS.staffCodeLength,
+      personal: true,
+    }),
   };
 }
 
@@ -154,7 +162,8 @@ function checklistEntry(value: unknown, index: number): ChecklistEntry {
     answer: answer as ChecklistEntry['answer'],
     date: e['date'] === null ? null : day(e['date'], label('ngày thực hiện', `${at}.date`)),
     reason: optionalText(e['reason'], label('lý do', `${at}.reason`), { max: LIMITS.reasonLength, personal: true }),
-    answeredAt: e['answeredAt'] === null ? null : instant(e['answeredAt'], label('thời điểm trả lời', `${at}.answeredAt`)),
+    answeredAt:
+      e['answeredAt'] === null ? null : instant(e['answeredAt'], label('thời điểm trả lời', `${at}.answeredAt`)),
   };
 }
 
@@ -167,7 +176,11 @@ function dossiers(value: unknown): DossierCounts {
     submittedOnline: count('submittedOnline', 'số hồ sơ nộp trực tuyến'),
     reusedDigitised: count('reusedDigitised', 'số hồ sơ dùng lại giấy tờ số hóa'),
   };
-  if (counts.submittedOnline !== null && counts.reusedDigitised !== null && counts.reusedDigitised > counts.submittedOnline) {
+  if (
+    counts.submittedOnline !== null &&
+    counts.reusedDigitised !== null &&
+    counts.reusedDigitised > counts.submittedOnline
+  ) {
     fail(label('số hồ sơ dùng lại giấy tờ số hóa', 'dossiers.reusedDigitised'), problems.reusedAboveSubmitted);
   }
   return counts;
@@ -180,7 +193,13 @@ export function reachesPassMark(score: number, maxScore: number, passPercent: nu
 
 function quiz(value: unknown): QuizResult | null {
   if (value === null) return null;
-  const q = object(value, label('bài kiểm tra kiến thức', 'quiz'), ['bestScore', 'maxScore', 'passPercent', 'passed', 'completedAt']);
+  const q = object(value, label('bài kiểm tra kiến thức', 'quiz'), [
+    'bestScore',
+    'maxScore',
+    'passPercent',
+    'passed',
+    'completedAt',
+  ]);
   const maxScore = integer(q['maxScore'], label('điểm tối đa', 'quiz.maxScore'), 1, LIMITS.quizMaxScore);
   const result: QuizResult = {
     bestScore: integer(q['bestScore'], label('điểm cao nhất', 'quiz.bestScore'), 0, maxScore),
@@ -215,7 +234,8 @@ function simulator(value: unknown, index: number): SimulatorEntry {
     test: s['test'] === null ? null : simulatorTest(s['test'], `${at}.test`),
   };
   // A pass can only come from a simulator that exists: never count one that could not have happened.
-  if (!entry.available && entry.test !== null) fail(label('kết quả kiểm tra mô phỏng', `${at}.test`), problems.testWhileUnavailable);
+  if (!entry.available && entry.test !== null)
+    fail(label('kết quả kiểm tra mô phỏng', `${at}.test`), problems.testWhileUnavailable);
   return entry;
 }
 
@@ -223,15 +243,21 @@ function simulator(value: unknown, index: number): SimulatorEntry {
  * Checks a parsed version 1 file (its `checksum` already checked by the reader) and returns its
  * content in the documented shape, or the first problem found.
  */
-export function validateContent(raw: unknown): { ok: true; content: ResultContent } | { ok: false; issue: ValidationIssue } {
+export function validateContent(
+  raw: unknown,
+): { ok: true; content: ResultContent } | { ok: false; issue: ValidationIssue } {
   try {
     const f = object(raw, 'tệp', CONTENT_KEYS, ['checksum']);
-    if (f['schema'] !== RESULT_FILE_SCHEMA) fail(label('tên mẫu tệp', 'schema'), problems.notOneOf([RESULT_FILE_SCHEMA]));
-    if (f['version'] !== RESULT_FILE_VERSION) fail(label('phiên bản tệp', 'version'), problems.notOneOf([String(RESULT_FILE_VERSION)]));
+    if (f['schema'] !== RESULT_FILE_SCHEMA)
+      fail(label('tên mẫu tệp', 'schema'), problems.notOneOf([RESULT_FILE_SCHEMA]));
+    if (f['version'] !== RESULT_FILE_VERSION)
+      fail(label('phiên bản tệp', 'version'), problems.notOneOf([String(RESULT_FILE_VERSION)]));
     const content: ResultContent = {
       schema: RESULT_FILE_SCHEMA,
       version: RESULT_FILE_VERSION,
-      contentVersion: text(f['contentVersion'], label('phiên bản nội dung', 'contentVersion'), { max: LIMITS.contentVersionLength }),
+      contentVersion: text(f['contentVersion'], label('phiên bản nội dung', 'contentVersion'), {
+        max: LIMITS.contentVersionLength,
+      }),
       organisation: organisation(f['organisation']),
       person: person(f['person']),
       checklist: uniqueIds(
@@ -258,14 +284,26 @@ export function validateContent(raw: unknown): { ok: true; content: ResultConten
 export function datedFields(content: ResultContent): Array<{ field: string; value: string }> {
   const fields: Array<{ field: string; value: string }> = [];
   content.checklist.forEach((entry, index) => {
-    if (entry.date) fields.push({ field: label(`ngày thực hiện của mục “${entry.id}”`, `checklist[${index}].date`), value: entry.date });
+    if (entry.date)
+      fields.push({
+        field: label(`ngày thực hiện của mục “${entry.id}”`, `checklist[${index}].date`),
+        value: entry.date,
+      });
     if (entry.answeredAt) {
-      fields.push({ field: label(`thời điểm trả lời mục “${entry.id}”`, `checklist[${index}].answeredAt`), value: entry.answeredAt });
+      fields.push({
+        field: label(`thời điểm trả lời mục “${entry.id}”`, `checklist[${index}].answeredAt`),
+        value: entry.answeredAt,
+      });
     }
   });
-  if (content.quiz) fields.push({ field: label('ngày làm bài kiểm tra', 'quiz.completedAt'), value: content.quiz.completedAt });
+  if (content.quiz)
+    fields.push({ field: label('ngày làm bài kiểm tra', 'quiz.completedAt'), value: content.quiz.completedAt });
   content.simulators.forEach((entry, index) => {
-    if (entry.test) fields.push({ field: label(`ngày kiểm tra mô phỏng “${entry.id}”`, `simulators[${index}].test.completedAt`), value: entry.test.completedAt });
+    if (entry.test)
+      fields.push({
+        field: label(`ngày kiểm tra mô phỏng “${entry.id}”`, `simulators[${index}].test.completedAt`),
+        value: entry.test.completedAt,
+      });
   });
   fields.push({ field: label('thời điểm xuất tệp', 'exportedAt'), value: content.exportedAt });
   return fields;

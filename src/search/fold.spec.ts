@@ -26,7 +26,11 @@ describe('foldVietnamese', () => {
 
 describe('the index and query rewriting', () => {
   /** Pagefind compares words with their combining marks stripped and in lower case. */
-  const pagefindKey = (word: string) => word.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
+  const pagefindKey = (word: string) =>
+    word
+      .normalize('NFD')
+      .replace(/\p{Mn}/gu, '')
+      .toLowerCase();
 
   it.each([
     ['dang nhap', 'Đăng nhập'],

@@ -7,7 +7,9 @@ import { scenario as lienKetVneid } from './scenarios/lien-ket-vneid/scenario';
 describe('the simulator catalogue', () => {
   it('names each scenario by the id and title its runs and results are saved under', () => {
     const sources = [fixedSource(lienKetVneid), layTuKho];
-    expect(scenarioCatalogue.map(({ id, title }) => ({ id, title }))).toEqual(sources.map(({ id, title }) => ({ id, title })));
+    expect(scenarioCatalogue.map(({ id, title }) => ({ id, title }))).toEqual(
+      sources.map(({ id, title }) => ({ id, title })),
+    );
     for (const entry of scenarioCatalogue) expect(entry.path).toBe(`/luyen-tap/${entry.id}/`);
   });
 });

@@ -6,9 +6,24 @@ const later = '2026-11-30T09:00:00+07:00';
 
 describe('simulator results', () => {
   it('keeps the best score of a mode', () => {
-    let results = mergeAttempt({}, 'lien-ket-vneid', 'test', { score: 60, maxScore: 100, passed: false, completedAt: at });
-    results = mergeAttempt(results, 'lien-ket-vneid', 'test', { score: 90, maxScore: 100, passed: true, completedAt: later });
-    results = mergeAttempt(results, 'lien-ket-vneid', 'test', { score: 70, maxScore: 100, passed: true, completedAt: later });
+    let results = mergeAttempt({}, 'lien-ket-vneid', 'test', {
+      score: 60,
+      maxScore: 100,
+      passed: false,
+      completedAt: at,
+    });
+    results = mergeAttempt(results, 'lien-ket-vneid', 'test', {
+      score: 90,
+      maxScore: 100,
+      passed: true,
+      completedAt: later,
+    });
+    results = mergeAttempt(results, 'lien-ket-vneid', 'test', {
+      score: 70,
+      maxScore: 100,
+      passed: true,
+      completedAt: later,
+    });
     expect(results['lien-ket-vneid']?.test).toEqual({ bestScore: 90, maxScore: 100, passed: true, completedAt: later });
   });
 

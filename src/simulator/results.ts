@@ -63,7 +63,12 @@ export interface Attempt {
 }
 
 /** Merges one finished attempt into the results: the best score stays, a pass is never lost. */
-export function mergeAttempt(results: SimulatorResults, scenarioId: string, mode: SimulatorMode, attempt: Attempt): SimulatorResults {
+export function mergeAttempt(
+  results: SimulatorResults,
+  scenarioId: string,
+  mode: SimulatorMode,
+  attempt: Attempt,
+): SimulatorResults {
   const previous = results[scenarioId]?.[mode];
   const passed = mode === 'test' && (attempt.passed || (previous?.passed ?? false));
   const better = !previous || attempt.score > previous.bestScore;

@@ -48,7 +48,11 @@ describe('source corrections', () => {
     ['an empty where', [good, { ...good, where: '  ' }], 'mục 2.where'],
     ['a number instead of text', [{ ...good, original: 392 }], 'mục 1.original'],
     ['an unknown field', [{ ...good, page: '/cong-van/' }], 'mục 1'],
-    ['a personal number in the original', [{ ...good, original: 'Tài khoản liên kết: 052099000001' }], 'mục 1.original'],
+    [
+      'a personal number in the original',
+      [{ ...good, original: 'Tài khoản liên kết: 052099000001' }],
+      'mục 1.original',
+    ],
     ['a phone number with spaces in a note', [{ ...good, note: 'Gọi 0905 123 456' }], 'mục 1.note'],
   ])('rejects %s and names the entry', (_, raw, where) => {
     expect(() => parseCorrections(raw, 'content/source-corrections/x.yaml')).toThrow(

@@ -1,6 +1,12 @@
 import { setPersistentEngine } from '@nanostores/persistent';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { decodeVersioned, encodeVersioned, STORAGE_PREFIX, versionedStore, type VersionedStoreOptions } from './versioned-store';
+import {
+  decodeVersioned,
+  encodeVersioned,
+  STORAGE_PREFIX,
+  versionedStore,
+  type VersionedStoreOptions,
+} from './versioned-store';
 
 interface Progress {
   step: number;
@@ -47,7 +53,10 @@ describe('versioned saved state', () => {
   it('a store writes under the site prefix and reads back what it wrote', () => {
     const store = versionedStore('test-progress', options);
     store.set({ step: 2, answers: ['b'] });
-    expect(JSON.parse(storage[`${STORAGE_PREFIX}test-progress`]!)).toEqual({ version: 2, data: { step: 2, answers: ['b'] } });
+    expect(JSON.parse(storage[`${STORAGE_PREFIX}test-progress`]!)).toEqual({
+      version: 2,
+      data: { step: 2, answers: ['b'] },
+    });
     const reopened = versionedStore('test-progress', options);
     expect(reopened.get()).toEqual({ step: 2, answers: ['b'] });
   });

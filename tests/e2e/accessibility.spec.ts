@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test';
 import { axeViolations } from './support/axe';
 import { sitemapPaths } from './support/sitemap';
 
-
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });

@@ -4,7 +4,14 @@ import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../src/aggregate/csv';
 import { readXlsxFirstSheet } from '../../src/aggregate/xlsx';
 import { personId, HAND_SET, writePerson } from '../../src/aggregate/test-fixtures';
-import { badFiles, handSet, siteHeadcounts, vietnamesePercent as pct, writeFolder, zipOf } from './support/aggregate-files';
+import {
+  badFiles,
+  handSet,
+  siteHeadcounts,
+  vietnamesePercent as pct,
+  writeFolder,
+  zipOf,
+} from './support/aggregate-files';
 import { watchPage } from './support/watch-page';
 
 const NOW = new Date('2026-11-29T09:00:00+07:00');
@@ -58,7 +65,9 @@ async function expectHandSetNumbers(page: Page) {
 }
 
 test.describe('the aggregation page', () => {
-  test('loads a mixed folder: keeps the good files, lists each rejected one with its reason', async ({ page }, info) => {
+  test('loads a mixed folder: keeps the good files, lists each rejected one with its reason', async ({
+    page,
+  }, info) => {
     const problems = watchPage(page, new URL(info.project.use.baseURL!).origin);
     await open(page);
     const folder = writeFolder(info.outputPath('ket-qua'), [...handSet(), ...badFiles()]);
@@ -138,7 +147,9 @@ test.describe('the aggregation page', () => {
     expect(get('Khoa Nội tổng hợp', 'Số người đã gửi')).toBe('3');
     expect(get('Khoa Nội tổng hợp', 'Số người của đơn vị')).toBe(String(H.noi));
     expect(get('Khoa Nội tổng hợp', 'Yêu cầu 1 (DVC và thanh toán trực tuyến): số người đạt')).toBe('2');
-    expect(get('Khoa Nội tổng hợp', 'Yêu cầu 1 (DVC và thanh toán trực tuyến): tỷ lệ (%)')).toBe(String(Math.round(2000 / H.noi) / 10));
+    expect(get('Khoa Nội tổng hợp', 'Yêu cầu 1 (DVC và thanh toán trực tuyến): tỷ lệ (%)')).toBe(
+      String(Math.round(2000 / H.noi) / 10),
+    );
     expect(get('Khoa Nội tổng hợp', 'Yêu cầu 2 (VNeID mức độ 2): số người tính')).toBe(String(H.noi - 1));
     expect(get('Khoa Nội tổng hợp', 'Liên kết tài khoản Cổng DVCQG với VNeID: đã làm')).toBe('1');
     expect(get('Khoa Nội tổng hợp', 'Liên kết tài khoản Cổng DVCQG với VNeID: số người tính')).toBe('2');
@@ -199,7 +210,8 @@ test.describe('the aggregation page', () => {
   test('lists who has not sent a file, from a roster kept in this browser', async ({ page }) => {
     await open(page);
     await pickFiles(page, handSet());
-    const roster = 'Họ và tên;Đơn vị;Mã nhân viên\r\nNguyễn Văn An;Khoa Nội tổng hợp;\r\nVõ Thị Giang;Khoa Nội tổng hợp;\r\nPhạm Văn Dũng;Trạm Y tế xã Cát Hanh;TCH-01\r\n';
+    const roster =
+      'Họ và tên;Đơn vị;Mã nhân viên\r\nNguyễn Văn An;Khoa Nội tổng hợp;\r\nVõ Thị Giang;Khoa Nội tổng hợp;\r\nPhạm Văn Dũng;Trạm Y tế xã Cát Hanh;TCH-01\r\n';
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Chọn danh sách nhân sự (.csv, .xlsx)…' }).click();
     await (await chooser).setFiles({ name: 'nhan-su.csv', mimeType: 'text/csv', buffer: Buffer.from(roster) });
@@ -241,12 +253,17 @@ test.describe('the aggregation page', () => {
     await expect(report.getByText('BÁO CÁO', { exact: true })).toBeVisible();
     await expect(report.getByText('GIÁM ĐỐC', { exact: true })).toBeVisible();
     const printed = report.getByRole('table');
-    await expect(printed.getByRole('row', { name: /Khoa Nội tổng hợp/ })).toContainText(`${pct(2, H.noi)} (2/${H.noi} người) ✗ Chưa đạt`);
+    await expect(printed.getByRole('row', { name: /Khoa Nội tổng hợp/ })).toContainText(
+      `${pct(2, H.noi)} (2/${H.noi} người) ✗ Chưa đạt`,
+    );
     await expect(printed.getByRole('row', { name: /Tổng cộng/ })).toContainText('69,2% (9/13 hồ sơ) ✓ Đạt');
     const bytes = await page.pdf({ preferCSSPageSize: true, path: info.outputPath('bao-cao-tong-hop.pdf') });
     const pdf = bytes.toString('latin1');
     // A4 landscape is 841.89 × 595.28 points (wider than tall), on every sheet.
-    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+      Math.round(Number(m[1])),
+      Math.round(Number(m[2])),
+    ]);
     expect(boxes.length, pdf.match(/\/MediaBox[^\]]*\]/g)?.join(' ')).toBeGreaterThan(0);
     expect(boxes, JSON.stringify(boxes)).toEqual(boxes.map(() => [842, 595]));
   });

@@ -6,7 +6,16 @@ const paths = sitemapPaths();
 
 test('the sitemap lists every page of the site', () => {
   expect(paths).toEqual(
-    expect.arrayContaining(['', 'cong-van/', 'phu-luc-1/', 'phu-luc-2/', 'thuat-ngu/', 'hoi-dap/', 'can-cu-phap-ly/', 'tai-lieu-goc/']),
+    expect.arrayContaining([
+      '',
+      'cong-van/',
+      'phu-luc-1/',
+      'phu-luc-2/',
+      'thuat-ngu/',
+      'hoi-dap/',
+      'can-cu-phap-ly/',
+      'tai-lieu-goc/',
+    ]),
   );
 });
 
@@ -27,7 +36,9 @@ for (const path of paths) {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(path);
       await page.evaluate(() => document.fonts.ready);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   });

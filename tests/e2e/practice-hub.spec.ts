@@ -15,13 +15,29 @@ const passedTest = { bestScore: 92, maxScore: 100, passed: true, completedAt: '2
 
 /** A run as the simulator saves it: `done` steps, of which `skipped` were jumped over by a branch. */
 function savedRuns(scenarioId: string, done: string[], skipped: string[] = []) {
-  const run = { scenarioId, mode: 'guided', seed: 7, position: done.length, done, skipped, fields: {}, misses: {}, hints: [], openedAt: null, startedAt: 1_764_000_000_000, finishedAt: null };
+  const run = {
+    scenarioId,
+    mode: 'guided',
+    seed: 7,
+    position: done.length,
+    done,
+    skipped,
+    fields: {},
+    misses: {},
+    hints: [],
+    openedAt: null,
+    startedAt: 1_764_000_000_000,
+    finishedAt: null,
+  };
   return JSON.stringify({ version: 1, data: { mode: 'guided', runs: { guided: run } } });
 }
 
 const card = (page: Page, title: string) => page.getByRole('region', { name: title });
 /** One mode's line in a card's progress list. */
-const status = (page: Page, title: string, mode: string) => card(page, title).locator('dl > div').filter({ hasText: `${mode}:` });
+const status = (page: Page, title: string, mode: string) =>
+  card(page, title)
+    .locator('dl > div')
+    .filter({ hasText: `${mode}:` });
 
 async function openHub(page: Page) {
   await page.goto(HUB);
@@ -66,14 +82,19 @@ test('saved results and a run in progress are shown per mode', async ({ page, ba
     [RESULTS_KEY]: JSON.stringify({ version: 1, data: results }),
     [runsKey(VNEID.id)]: savedRuns(VNEID.id, ['s1', 's2', 's3', 's4', 's5'], ['s3']),
   });
-  await expect(status(page, VNEID.title, 'Kiểm tra')).toHaveText('Kiểm tra: Điểm cao nhất 92/100, Đạt, ngày 28/11/2026');
+  await expect(status(page, VNEID.title, 'Kiểm tra')).toHaveText(
+    'Kiểm tra: Điểm cao nhất 92/100, Đạt, ngày 28/11/2026',
+  );
   await expect(status(page, VNEID.title, 'Thực hành')).toHaveText('Thực hành: Điểm cao nhất 70/100, ngày 28/11/2026');
   await expect(status(page, VNEID.title, 'Hướng dẫn')).toHaveText('Hướng dẫn: Đang làm dở: đã xong 4 thao tác');
   await expect(card(page, KHO.title).getByText('Chưa làm', { exact: true })).toHaveCount(3);
   expect(problems).toEqual([]);
 });
 
-test('reset by keyboard clears one simulator only, and the self-assessment no longer counts it', async ({ page, baseURL }) => {
+test('reset by keyboard clears one simulator only, and the self-assessment no longer counts it', async ({
+  page,
+  baseURL,
+}) => {
   const problems = watchPage(page, new URL(baseURL!).origin);
   await openHub(page);
   const results = { 'lien-ket-vneid': { test: passedTest }, 'lay-tu-kho': { test: passedTest } };
@@ -114,9 +135,15 @@ test('reset by keyboard clears one simulator only, and the self-assessment no lo
   await openAssessment(page);
   await start(page);
   const simulators = page.getByRole('region', { name: 'Luyện tập trên màn hình mô phỏng' });
-  await expect(simulators.getByRole('listitem').filter({ hasText: /liên kết tài khoản/i })).toContainText('Chưa làm phần Kiểm tra.');
-  await expect(simulators.getByRole('listitem').filter({ hasText: /lấy kết quả từ kho/i })).toContainText('Đã đạt phần Kiểm tra: 92/100, ngày 28/11/2026');
-  await expect(page.getByRole('region', { name: 'Bạn đang ở đâu' })).toContainText(`Đã hoàn thành 1/${6 + scenarioCatalogue.length} việc`);
+  await expect(simulators.getByRole('listitem').filter({ hasText: /liên kết tài khoản/i })).toContainText(
+    'Chưa làm phần Kiểm tra.',
+  );
+  await expect(simulators.getByRole('listitem').filter({ hasText: /lấy kết quả từ kho/i })).toContainText(
+    'Đã đạt phần Kiểm tra: 92/100, ngày 28/11/2026',
+  );
+  await expect(page.getByRole('region', { name: 'Bạn đang ở đâu' })).toContainText(
+    `Đã hoàn thành 1/${6 + scenarioCatalogue.length} việc`,
+  );
   expect(problems).toEqual([]);
 });
 
@@ -132,7 +159,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme at 360 px`, () => {
     test.use({ colorScheme, viewport: { width: 360, height: 740 } });
 
-    test('axe finds nothing, with results and the reset question open, and nothing scrolls sideways', async ({ page }) => {
+    test('axe finds nothing, with results and the reset question open, and nothing scrolls sideways', async ({
+      page,
+    }) => {
       await openHub(page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
       await seed(page, {
@@ -142,7 +171,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await card(page, VNEID.title).getByRole('button', { name: 'Xóa tiến độ và kết quả' }).click();
       await expect(card(page, VNEID.title).getByRole('button', { name: 'Có, xóa' })).toBeVisible();
       expect(await axeViolations(page, 'hub')).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   });

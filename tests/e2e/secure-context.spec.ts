@@ -37,8 +37,12 @@ test('no built script uses a secure-context-only API without a fallback', () => 
   expect(scripts.length).toBeGreaterThan(0);
   // The self-assessment's bundle (its clipboard and share fallbacks) is among those scanned and does hold
   // guarded uses, so "no finding" below means something.
-  const bundles = readdirSync(`${outDir}_astro`).filter((name) => name.endsWith('.js')).map((name) => readFileSync(`${outDir}_astro/${name}`, 'utf8'));
-  expect(bundles.some((code) => code.includes('isSecureContext') && code.includes('execCommand') && countUses(code) > 0)).toBe(true);
+  const bundles = readdirSync(`${outDir}_astro`)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => readFileSync(`${outDir}_astro/${name}`, 'utf8'));
+  expect(
+    bundles.some((code) => code.includes('isSecureContext') && code.includes('execCommand') && countUses(code) > 0),
+  ).toBe(true);
   const findings = scripts.flatMap(({ file, code }) => scanCode(code, file));
   expect(findings).toEqual([]);
 });
@@ -57,12 +61,14 @@ test('the self-assessment works where secure-context APIs do not exist (plain ht
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await openAssessment(page);
-  expect(await page.evaluate(() => [window.isSecureContext, typeof crypto.subtle, typeof crypto.randomUUID, typeof navigator.clipboard])).toEqual([
-    false,
-    'undefined',
-    'undefined',
-    'undefined',
-  ]);
+  expect(
+    await page.evaluate(() => [
+      window.isSecureContext,
+      typeof crypto.subtle,
+      typeof crypto.randomUUID,
+      typeof navigator.clipboard,
+    ]),
+  ).toEqual([false, 'undefined', 'undefined', 'undefined']);
   await start(page);
   await fillProfile(page);
   await expect(page.getByRole('button', { name: 'Chia sẻ tệp kết quả' })).toHaveCount(0);

@@ -34,7 +34,9 @@ async function expectFilledState(page: Page) {
   await expect(item(page, ITEMS.vneid).getByRole('textbox', { name: /Ngày làm/ })).toHaveValue('05/03/2024');
   await expect(item(page, ITEMS.link).getByRole('radio', { name: 'Chưa làm' })).toBeChecked();
   await expect(item(page, ITEMS.submit).getByRole('textbox', { name: /Số hồ sơ bạn đã nộp/ })).toHaveValue('3');
-  await expect(item(page, ITEMS.pay).getByRole('textbox', { name: /Lý do/ })).toHaveValue('Thủ tục của tôi không có phí');
+  await expect(item(page, ITEMS.pay).getByRole('textbox', { name: /Lý do/ })).toHaveValue(
+    'Thủ tục của tôi không có phí',
+  );
   await expect(item(page, ITEMS.reuse).getByRole('textbox', { name: /có dùng lại giấy tờ/ })).toHaveValue('2');
 }
 
@@ -59,7 +61,10 @@ test('fill in, export, clear, re-import: the same state comes back', async ({ pa
   const available = scenarioCatalogue.filter((s) => ['lien-ket-vneid', 'lay-tu-kho'].includes(s.id)).length;
   // vneid, submit, pay (not applicable with a reason), reuse and the quiz are done; "link" is not.
   await expect(summary).toContainText(`Đã hoàn thành 5/${6 + available} việc`);
-  await expect(summary.getByRole('link', { name: /Chưa làm: liên kết tài khoản/ })).toHaveAttribute('href', '#muc-lien-ket-dvcqg');
+  await expect(summary.getByRole('link', { name: /Chưa làm: liên kết tài khoản/ })).toHaveAttribute(
+    'href',
+    '#muc-lien-ket-dvcqg',
+  );
   await expect(summary.getByRole('link', { name: 'Phụ lục 1: liên kết tài khoản với VNeID' })).toBeVisible();
 
   const { download, text } = await exportFile(page);
@@ -91,7 +96,9 @@ test('fill in, export, clear, re-import: the same state comes back', async ({ pa
   expect(await savedState(page)).toEqual({});
 
   await importFile(page, { name: download.suggestedFilename(), buffer: Buffer.from(text) });
-  await expect(page.getByText(/Đã nhập lại tệp “ket-qua_khoa-noi_nguyen-van-mau_2026-11-29\.json”: dữ liệu của Nguyễn Văn Mẫu/)).toBeVisible();
+  await expect(
+    page.getByText(/Đã nhập lại tệp “ket-qua_khoa-noi_nguyen-van-mau_2026-11-29\.json”: dữ liệu của Nguyễn Văn Mẫu/),
+  ).toBeVisible();
   await expectFilledState(page);
   await expect(page.getByText(/Điểm cao nhất: 9\/10, đạt/)).toBeVisible();
   await expect(page.getByText(new RegExp(`Mã người ngẫu nhiên của bạn: ${personId.slice(0, 8)}`))).toBeVisible();
@@ -181,11 +188,31 @@ test.describe('bad files get a clear message and change nothing', () => {
     ['not JSON', 'ghi-chu.txt', () => 'Đây không phải JSON', /không phải JSON/],
     ['another schema', 'cai-khac.json', () => '{"name":"Nguyễn Văn Mẫu"}', /không phải tệp kết quả tự đánh giá/],
     ['a newer unknown version', 'moi-hon.json', () => resealed((f) => (f['version'] = 2)), /phiên bản mới hơn/],
-    ['a broken checksum', 'da-sua.json', () => good.text.replace('"bestScore"', '"bestScore"').replace('Nguyễn Văn Mẫu', 'Nguyễn Văn Mấu'), /đã bị sửa hoặc hỏng/],
+    [
+      'a broken checksum',
+      'da-sua.json',
+      () => good.text.replace('"bestScore"', '"bestScore"').replace('Nguyễn Văn Mẫu', 'Nguyễn Văn Mấu'),
+      /đã bị sửa hoặc hỏng/,
+    ],
     ['a file over 1 MB', 'video.json', () => Buffer.alloc(1024 * 1024 + 1, 32), /quá giới hạn 1,0 MB/],
-    ['another organisation', 'don-vi-khac.json', () => resealed((f) => (f['organisation'] = { name: 'Trung tâm Y tế huyện Mẫu Sơn', parent: 'Sở Y tế tỉnh Mẫu' })), /đơn vị khác/],
-    ['a unit not in the list', 'khoa-la.json', () => resealed((f) => (f['person'].unitId = 'khoa-mau')), /“khoa-mau”, không có trong danh sách/],
-    ['a date in the future', 'tuong-lai.json', () => resealed((f) => (f['checklist'][0].date = '2026-12-01')), /01\/12\/2026.*tương lai/],
+    [
+      'another organisation',
+      'don-vi-khac.json',
+      () => resealed((f) => (f['organisation'] = { name: 'Trung tâm Y tế huyện Mẫu Sơn', parent: 'Sở Y tế tỉnh Mẫu' })),
+      /đơn vị khác/,
+    ],
+    [
+      'a unit not in the list',
+      'khoa-la.json',
+      () => resealed((f) => (f['person'].unitId = 'khoa-mau')),
+      /“khoa-mau”, không có trong danh sách/,
+    ],
+    [
+      'a date in the future',
+      'tuong-lai.json',
+      () => resealed((f) => (f['checklist'][0].date = '2026-12-01')),
+      /01\/12\/2026.*tương lai/,
+    ],
   ];
 
   for (const [what, name, make, message] of cases) {
@@ -222,7 +249,9 @@ test.describe('bad files get a clear message and change nothing', () => {
     await expect(dialog).toContainText('Trần Thị Mẫu');
     await expect(dialog).toContainText(/mới hơn tệp/);
     await dialog.getByRole('button', { name: 'Thay bằng dữ liệu trong tệp' }).click();
-    await expect(page.getByText(/Đã nhập lại tệp “ban-nhap\.json”.*Tệp theo mẫu cũ đã được chuyển sang mẫu mới/)).toBeVisible();
+    await expect(
+      page.getByText(/Đã nhập lại tệp “ban-nhap\.json”.*Tệp theo mẫu cũ đã được chuyển sang mẫu mới/),
+    ).toBeVisible();
     await expect(page.getByRole('textbox', { name: /^Họ và tên/ })).toHaveValue('Trần Thị Mẫu');
     await expect(item(page, ITEMS.vneid).getByRole('textbox', { name: /Ngày làm/ })).toHaveValue('05/03/2024');
   });
@@ -288,12 +317,17 @@ test('simulators that do not exist yet show as not available and never count as 
   // A pass recorded for every planned scenario, as if from a test build: only existing simulators may show it.
   await page.addInitScript(() => {
     const passed = { bestScore: 10, maxScore: 10, passed: true, completedAt: '2026-11-28T10:00:00+07:00' };
-    localStorage.setItem('dvc-phu-cat:simulator-results', JSON.stringify({ version: 1, data: { 'lien-ket-vneid': { test: passed }, 'lay-tu-kho': { test: passed } } }));
+    localStorage.setItem(
+      'dvc-phu-cat:simulator-results',
+      JSON.stringify({ version: 1, data: { 'lien-ket-vneid': { test: passed }, 'lay-tu-kho': { test: passed } } }),
+    );
   });
   await openAssessment(page);
   await start(page);
   const simulators = page.getByRole('region', { name: 'Luyện tập trên màn hình mô phỏng' });
-  const available = new Set(scenarioCatalogue.map((scenario) => scenario.id).filter((id) => id === 'lien-ket-vneid' || id === 'lay-tu-kho'));
+  const available = new Set(
+    scenarioCatalogue.map((scenario) => scenario.id).filter((id) => id === 'lien-ket-vneid' || id === 'lay-tu-kho'),
+  );
   const rows = [
     ['lien-ket-vneid', /liên kết tài khoản/],
     ['lay-tu-kho', /lấy kết quả từ kho/],
@@ -304,13 +338,16 @@ test('simulators that do not exist yet show as not available and never count as 
     else await expect(row).toContainText('Chưa có: mô phỏng đang được xây dựng');
   }
   const total = 6 + available.size;
-  await expect(page.getByRole('region', { name: 'Bạn đang ở đâu' })).toContainText(`Đã hoàn thành ${available.size}/${total} việc`);
+  await expect(page.getByRole('region', { name: 'Bạn đang ở đâu' })).toContainText(
+    `Đã hoàn thành ${available.size}/${total} việc`,
+  );
 });
 
 test('in Zalo the page explains how to open Chrome, and offers sharing the file', async ({ browser, baseURL }) => {
   const context = await browser.newContext({
     baseURL: baseURL!,
-    userAgent: 'Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36 Zalo android/12100',
+    userAgent:
+      'Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36 Zalo android/12100',
     viewport: { width: 360, height: 740 },
   });
   const page = await context.newPage();
@@ -334,8 +371,12 @@ test('in Zalo the page explains how to open Chrome, and offers sharing the file'
   await page.getByRole('button', { name: 'Chia sẻ tệp kết quả' }).click();
   await expect(page.getByText('Đã mở bảng chia sẻ tệp.')).toBeVisible();
   const shared = await page.evaluate(() => (window as unknown as { shared: unknown[] }).shared);
-  expect(shared).toEqual([{ name: 'ket-qua_khoa-noi_nguyen-van-mau_2026-11-29.json', type: 'application/json', size: expect.any(Number) }]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(shared).toEqual([
+    { name: 'ket-qua_khoa-noi_nguyen-van-mau_2026-11-29.json', type: 'application/json', size: expect.any(Number) },
+  ]);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await context.close();
 });
@@ -374,7 +415,9 @@ test('the page can be used with the keyboard alone', async ({ page }) => {
   await expect(item(page, ITEMS.vneid).getByRole('radio', { name: 'Chưa làm' })).toBeChecked();
   await page.getByRole('button', { name: 'Bắt đầu làm bài' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('region', { name: 'Bài kiểm tra kiến thức' }).getByRole('heading', { level: 3 })).toBeFocused();
+  await expect(
+    page.getByRole('region', { name: 'Bài kiểm tra kiến thức' }).getByRole('heading', { level: 3 }),
+  ).toBeFocused();
 });
 
 test('the JSON Schema of the result file is published at its stable address', async ({ request }) => {

@@ -31,7 +31,8 @@ import {
 const instruction = (page: Page) => page.locator('.sim-instruction');
 const status = (page: Page) => page.getByRole('status');
 const counter = (page: Page) => page.locator('.sim-counter');
-const modeButton = (page: Page, mode: string) => page.getByRole('group', { name: 'Chế độ' }).getByRole('button', { name: mode, exact: true });
+const modeButton = (page: Page, mode: string) =>
+  page.getByRole('group', { name: 'Chế độ' }).getByRole('button', { name: mode, exact: true });
 const componentsHeading = (page: Page) => screen(page).getByRole('heading', { name: 'Thành phần hồ sơ', exact: true });
 const dialogHeading = (page: Page) => screen(page).getByRole('heading', { name: DIALOG_TITLE });
 
@@ -40,9 +41,14 @@ async function open(page: Page, query = '') {
   await expect(page.getByRole('group', { name: 'Chế độ' })).toBeVisible();
 }
 
-type Results = { version: number; data: Record<string, Record<string, { bestScore?: number; maxScore?: number; passed?: boolean }>> };
+type Results = {
+  version: number;
+  data: Record<string, Record<string, { bestScore?: number; maxScore?: number; passed?: boolean }>>;
+};
 async function savedResults(page: Page) {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('dvc-phu-cat:simulator-results') ?? 'null') as unknown) as Promise<Results | null>;
+  return page.evaluate(
+    () => JSON.parse(localStorage.getItem('dvc-phu-cat:simulator-results') ?? 'null') as unknown,
+  ) as Promise<Results | null>;
 }
 
 /** Thực hành (errors counted), at the dossier components. */
@@ -69,7 +75,9 @@ test.describe('Phụ lục 2 simulator (Lấy từ kho)', () => {
       await chooseMode(page, mode);
       await playWithMouse(page, fullPath);
       await expectReceipt(page, '3/4');
-      await expect(screen(page).getByRole('listitem').filter({ hasText: 'Bản sao có chứng thực văn bằng chuyên môn:' })).toHaveText(/tải tệp lên$/);
+      await expect(
+        screen(page).getByRole('listitem').filter({ hasText: 'Bản sao có chứng thực văn bằng chuyên môn:' }),
+      ).toHaveText(/tải tệp lên$/);
       await expect(page.getByRole('heading', { name: 'Hoàn thành' })).toBeFocused();
       const results = await savedResults(page);
       const key = mode === 'Hướng dẫn' ? 'guided' : 'practice';
@@ -78,7 +86,9 @@ test.describe('Phụ lục 2 simulator (Lấy từ kho)', () => {
     });
   }
 
-  test('Kiểm tra: completes with the mouse reading the store, scores 100/100, and the result is saved', async ({ page }) => {
+  test('Kiểm tra: completes with the mouse reading the store, scores 100/100, and the result is saved', async ({
+    page,
+  }) => {
     await open(page);
     await chooseMode(page, 'Kiểm tra');
     await expect(instruction(page)).toContainText('Hãy nộp trực tuyến hồ sơ');
@@ -183,8 +193,24 @@ test.describe('Phụ lục 2 simulator (Lấy từ kho)', () => {
   test('a link with an unknown mode or step, and a broken saved run, open a usable simulator', async ({ page }) => {
     await open(page);
     await page.evaluate(() => {
-      const broken = { scenarioId: 'lay-tu-kho', mode: 'practice', seed: 5, position: 3, done: ['<img src=x onerror=alert(1)>'], skipped: [], fields: {}, misses: {}, hints: [], openedAt: null, startedAt: 1, finishedAt: null };
-      localStorage.setItem('dvc-phu-cat:simulator-runs:lay-tu-kho', JSON.stringify({ version: 1, data: { mode: 'practice', runs: { practice: broken } } }));
+      const broken = {
+        scenarioId: 'lay-tu-kho',
+        mode: 'practice',
+        seed: 5,
+        position: 3,
+        done: ['<img src=x onerror=alert(1)>'],
+        skipped: [],
+        fields: {},
+        misses: {},
+        hints: [],
+        openedAt: null,
+        startedAt: 1,
+        finishedAt: null,
+      };
+      localStorage.setItem(
+        'dvc-phu-cat:simulator-runs:lay-tu-kho',
+        JSON.stringify({ version: 1, data: { mode: 'practice', runs: { practice: broken } } }),
+      );
     });
     await open(page, '?che-do=khong-co&buoc=%3Cscript%3E');
     // The saved mode stays, its broken run gives way to a fresh one, and the link's leftovers leave the address.
@@ -229,7 +255,9 @@ test.describe('Phụ lục 2 simulator (Lấy từ kho)', () => {
     expect(seen.size).toBeGreaterThan(1);
   });
 
-  test('Kiểm tra: resumes after a reload half-way with the same store and attachments; “Làm lại” starts over', async ({ page }) => {
+  test('Kiểm tra: resumes after a reload half-way with the same store and attachments; “Làm lại” starts over', async ({
+    page,
+  }) => {
     await open(page);
     await chooseMode(page, 'Kiểm tra');
     await playWithMouse(page, toStore);
@@ -252,7 +280,10 @@ test.describe('Phụ lục 2 simulator (Lấy từ kho)', () => {
     await expect(row(page, second!)).toHaveCount(0);
     for (const component of rest) await expect(row(page, component)).toBeVisible();
     // The same store after the reload: the rest is judged against the listing read before it.
-    await playWithMouse(page, [...rest.flatMap((component) => componentMoves(component, store)), { click: 'Nộp hồ sơ' }]);
+    await playWithMouse(page, [
+      ...rest.flatMap((component) => componentMoves(component, store)),
+      { click: 'Nộp hồ sơ' },
+    ]);
     await expect(page.getByRole('heading', { name: 'Kết quả: Đạt' })).toBeFocused();
     await expect(page.getByText('Điểm: 100/100')).toBeVisible();
     await page.getByRole('button', { name: 'Làm lại' }).click();
@@ -261,7 +292,9 @@ test.describe('Phụ lục 2 simulator (Lấy từ kho)', () => {
     await expect(page.getByRole('heading', { name: /^Kết quả: / })).toHaveCount(0);
   });
 
-  test('the dialog takes focus; a wrong paper is named and nothing advances; “Đóng” costs nothing', async ({ page }) => {
+  test('the dialog takes focus; a wrong paper is named and nothing advances; “Đóng” costs nothing', async ({
+    page,
+  }) => {
     await practiceAtComponents(page);
     await row(page, 'ly-lich-tu-phap').getByRole('button', { name: 'Lấy từ kho' }).click();
     await expect(dialog(page)).toBeVisible();
@@ -310,7 +343,9 @@ test.describe('Phụ lục 2 simulator (Lấy từ kho)', () => {
   test('a component the store lacks: “Lấy từ kho” is explained, “Chọn tệp tin” is right', async ({ page }) => {
     await practiceAtComponents(page);
     await row(page, 'van-bang').getByRole('button', { name: 'Lấy từ kho' }).click();
-    await expect(status(page)).toContainText('Kho dữ liệu cá nhân không có giấy tờ nào là “Bản sao có chứng thực văn bằng chuyên môn”');
+    await expect(status(page)).toContainText(
+      'Kho dữ liệu cá nhân không có giấy tờ nào là “Bản sao có chứng thực văn bằng chuyên môn”',
+    );
     await expect(status(page)).toContainText('Bộ phận Một cửa');
     await expect(dialog(page)).toHaveCount(0);
     await expect(counter(page)).toHaveText('Đã làm 9/20 thao tác · Số lần sai: 1');
@@ -319,7 +354,9 @@ test.describe('Phụ lục 2 simulator (Lấy từ kho)', () => {
     await expect(status(page)).toContainText('bản sao chứng thực điện tử');
     await expect(status(page)).toContainText('Bộ phận Một cửa');
     await expect(row(page, 'van-bang')).toHaveCount(0);
-    await expect(screen(page).getByRole('row').filter({ hasText: 'Bản sao có chứng thực văn bằng chuyên môn.' })).toContainText(UPLOADED);
+    await expect(
+      screen(page).getByRole('row').filter({ hasText: 'Bản sao có chứng thực văn bằng chuyên môn.' }),
+    ).toContainText(UPLOADED);
     await expect(counter(page)).toHaveText('Đã làm 10/20 thao tác · Số lần sai: 1');
     // Nộp hồ sơ before every component has a file is a mistake too.
     await screen(page).getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
@@ -336,17 +373,26 @@ test.describe('Phụ lục 2 simulator (Lấy từ kho)', () => {
     // The first component with a fitting paper: tick a paper that fits nothing.
     const component = components.find((candidate) => store.includes(fittingTitles[candidate]))!;
     await row(page, component).getByRole('button', { name: 'Lấy từ kho' }).click();
-    await dialog(page).getByRole('checkbox', { name: `Chọn: ${MARITAL}` }).click();
+    await dialog(page)
+      .getByRole('checkbox', { name: `Chọn: ${MARITAL}` })
+      .click();
     await expect(status(page)).toContainText('Chưa đúng. Lỗi đã được ghi lại');
     await expect(status(page)).not.toContainText(MARITAL);
     await expect(counter(page)).toContainText('Số lần sai: 1');
-    await dialog(page).getByRole('checkbox', { name: `Chọn: ${fittingTitles[component]}` }).check();
+    await dialog(page)
+      .getByRole('checkbox', { name: `Chọn: ${fittingTitles[component]}` })
+      .check();
     await dialog(page).getByRole('button', { name: 'Cập nhật' }).click();
-    await playWithMouse(page, [...components.filter((other) => other !== component).flatMap((other) => componentMoves(other, store)), { click: 'Nộp hồ sơ' }]);
+    await playWithMouse(page, [
+      ...components.filter((other) => other !== component).flatMap((other) => componentMoves(other, store)),
+      { click: 'Nộp hồ sơ' },
+    ]);
     const result = page.locator('.sim-result');
     await expect(result.getByRole('heading', { name: /^Kết quả: / })).toBeFocused();
     await expect(result).not.toContainText('Điểm: 100/100');
-    await expect(result.getByRole('listitem').filter({ hasText: 'Bước 4:' }).first()).toContainText(`“${MARITAL}” không phải`);
+    await expect(result.getByRole('listitem').filter({ hasText: 'Bước 4:' }).first()).toContainText(
+      `“${MARITAL}” không phải`,
+    );
   });
 
   test('“Thử bước này” on the guide opens the simulator at that step in Hướng dẫn', async ({ page }) => {
@@ -421,7 +467,9 @@ test.describe('Phụ lục 2 simulator: accessibility and reflow', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [360, 1280]) {
-      test(`every screen passes axe, reflows and keeps targets large (${colorScheme}, ${width} px)`, async ({ page }) => {
+      test(`every screen passes axe, reflows and keeps targets large (${colorScheme}, ${width} px)`, async ({
+        page,
+      }) => {
         test.setTimeout(90_000);
         await page.emulateMedia({ colorScheme });
         await page.setViewportSize({ width, height: 800 });

@@ -1,7 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import { checkSimulatorScreen } from './support/simulator-checks';
 import { watchPage } from './support/watch-page';
-import { chooseMode, expectLinked, fullPath, personaValue, playWithKeyboard, playWithMouse, screen, SIM_PATH, tabTo } from './support/simulator-driver';
+import {
+  chooseMode,
+  expectLinked,
+  fullPath,
+  personaValue,
+  playWithKeyboard,
+  playWithMouse,
+  screen,
+  SIM_PATH,
+  tabTo,
+} from './support/simulator-driver';
 
 const instruction = (page: Page) => page.locator('.sim-instruction');
 const status = (page: Page) => page.getByRole('status');
@@ -81,14 +91,18 @@ test.describe('Phụ lục 1 simulator', () => {
   test('Hướng dẫn: a wrong action explains itself and nothing advances', async ({ page }) => {
     await open(page);
     await playWithMouse(page, fullPath.slice(0, 1));
-    await screen(page).getByRole('button', { name: /Bưu điện Việt Nam/ }).click();
+    await screen(page)
+      .getByRole('button', { name: /Bưu điện Việt Nam/ })
+      .click();
     await expect(status(page)).toContainText('không dành cho cán bộ, công chức, viên chức');
     await expect(screen(page).getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
     await expect(page.locator('.sim-target')).toHaveCount(1);
     await expect(page.locator('.sim-target')).toContainText('Tài khoản cấp bởi Cổng dịch vụ công quốc gia');
   });
 
-  test('Thực hành: no highlight until “Gợi ý”; mistakes are counted; the notice’s Bỏ qua is wrong at Bước 6', async ({ page }) => {
+  test('Thực hành: no highlight until “Gợi ý”; mistakes are counted; the notice’s Bỏ qua is wrong at Bước 6', async ({
+    page,
+  }) => {
     await open(page);
     await chooseMode(page, 'Thực hành');
     await expect(page.locator('.sim-target')).toHaveCount(0);
@@ -125,7 +139,9 @@ test.describe('Phụ lục 1 simulator', () => {
     // A wrong OTP has its own feedback.
     await playWithMouse(page, fullPath.slice(3, 5));
     const otp = await personaValue(page, 'otp');
-    await screen(page).getByRole('textbox', { name: 'Mã xác thực OTP' }).pressSequentially(otp[0] === '9' ? '0' : '9');
+    await screen(page)
+      .getByRole('textbox', { name: 'Mã xác thực OTP' })
+      .pressSequentially(otp[0] === '9' ? '0' : '9');
     await expect(status(page)).toContainText('Mã OTP không đúng');
     await screen(page).getByRole('button', { name: 'Xác nhận' }).click();
     await expect(status(page)).toContainText('Mã OTP chưa đúng');
@@ -135,14 +151,18 @@ test.describe('Phụ lục 1 simulator', () => {
     await open(page);
     await chooseMode(page, 'Kiểm tra');
     await playWithMouse(page, fullPath.slice(0, 1));
-    await screen(page).getByRole('button', { name: /Bưu điện Việt Nam/ }).click();
+    await screen(page)
+      .getByRole('button', { name: /Bưu điện Việt Nam/ })
+      .click();
     // No explanation during the test: that would be a hint.
     await expect(status(page)).toContainText('Chưa đúng. Lỗi đã được ghi lại');
     await expect(status(page)).not.toContainText('Bưu điện');
     await playWithMouse(page, fullPath.slice(1));
     const result = page.locator('.sim-result');
     await expect(result.getByRole('heading', { name: /^Kết quả: / })).toBeFocused();
-    await expect(result.getByRole('listitem').filter({ hasText: 'Bước 1:' }).first()).toContainText('không dành cho cán bộ, công chức, viên chức');
+    await expect(result.getByRole('listitem').filter({ hasText: 'Bước 1:' }).first()).toContainText(
+      'không dành cho cán bộ, công chức, viên chức',
+    );
   });
 
   test('the QR code path at VNeID links the accounts too', async ({ page }) => {
@@ -257,7 +277,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await checkSimulatorScreen(page, 'result');
       await page.getByRole('button', { name: 'Thực hành' }).click();
       await screen(page).getByRole('button', { name: 'Đăng nhập' }).click();
-      await screen(page).getByRole('button', { name: /Bưu điện/ }).click();
+      await screen(page)
+        .getByRole('button', { name: /Bưu điện/ })
+        .click();
       await page.getByRole('button', { name: 'Gợi ý' }).click();
       await expect(status(page)).toContainText('Ô đầu tiên');
       await checkSimulatorScreen(page, 'practice with hint');

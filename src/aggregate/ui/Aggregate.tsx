@@ -9,7 +9,13 @@ import { vietnamDay } from '../../dates';
 import { toCsv } from '../csv';
 import { summaryRows, workbookSheets } from '../export-table';
 import { parseRosterCsv, parseRosterXlsx } from '../roster';
-import { formatCount, loaderStrings as ls, reportStrings as rs, rosterStrings as ros, summaryStrings as ss } from '../strings';
+import {
+  formatCount,
+  loaderStrings as ls,
+  reportStrings as rs,
+  rosterStrings as ros,
+  summaryStrings as ss,
+} from '../strings';
 import type { AggregateConfig } from '../types';
 import { writeXlsx } from '../xlsx';
 import { BarCharts } from './BarChart';
@@ -17,7 +23,18 @@ import { download } from './download';
 import { MissingLists, NotSentList } from './MissingLists';
 import { filesFromDrop, filesFromInput, readPicked, type PickedFile } from './read-files';
 import { ReportTable } from './ReportTable';
-import { $folded, $progress, $report, $restored, $set, $status, $storage, clearAll, commitSet, restoreOnce } from './state';
+import {
+  $folded,
+  $progress,
+  $report,
+  $restored,
+  $set,
+  $status,
+  $storage,
+  clearAll,
+  commitSet,
+  restoreOnce,
+} from './state';
 import './aggregate.css';
 
 interface Props {
@@ -61,7 +78,11 @@ export default function Aggregate({ config }: Props) {
         $status.set(ls.reading(done, total));
       });
       const current = $set.get();
-      await commitSet({ ...current, accepted: [...current.accepted, ...outcome.accepted], rejected: [...current.rejected, ...outcome.rejected] });
+      await commitSet({
+        ...current,
+        accepted: [...current.accepted, ...outcome.accepted],
+        rejected: [...current.rejected, ...outcome.rejected],
+      });
       $status.set(ls.done(outcome.accepted.length, outcome.rejected.length, outcome.copies));
     } finally {
       $progress.set(null);
@@ -76,7 +97,11 @@ export default function Aggregate({ config }: Props) {
       ? parseRosterXlsx(new Uint8Array(await file.arrayBuffer()), config.units)
       : parseRosterCsv(await file.text(), config.units);
     if (!result.ok) return setRosterMessage(ros.failed(file.name, result.message));
-    setRosterMessage(result.problems.length > 0 ? [ros.problems(result.problems.length), ...result.problems.map((p) => p.message)].join('\n') : null);
+    setRosterMessage(
+      result.problems.length > 0
+        ? [ros.problems(result.problems.length), ...result.problems.map((p) => p.message)].join('\n')
+        : null,
+    );
     await commitSet({ ...$set.get(), roster: { fileName: file.name, people: result.people } });
   }
 
@@ -124,10 +149,20 @@ export default function Aggregate({ config }: Props) {
         >
           <p>{ls.dropHint}</p>
           <div class="agg-buttons">
-            <button type="button" class="site-button site-button--primary" disabled={busy} onClick={() => filesInput.current?.click()}>
+            <button
+              type="button"
+              class="site-button site-button--primary"
+              disabled={busy}
+              onClick={() => filesInput.current?.click()}
+            >
               {ls.pickFiles}
             </button>
-            <button type="button" class="site-button site-button--primary" disabled={busy} onClick={() => folderInput.current?.click()}>
+            <button
+              type="button"
+              class="site-button site-button--primary"
+              disabled={busy}
+              onClick={() => folderInput.current?.click()}
+            >
               {ls.pickFolder}
             </button>
           </div>
@@ -217,11 +252,18 @@ export default function Aggregate({ config }: Props) {
               <h3>{ss.reviewHeading}</h3>
               <ul>
                 {folded.sameName.map((flag) => (
-                  <li key={`n:${flag.unitId}:${flag.name}`}>{ss.sameName(flag.name, unitName.get(flag.unitId) ?? flag.unitId, flag.people.length)}</li>
+                  <li key={`n:${flag.unitId}:${flag.name}`}>
+                    {ss.sameName(flag.name, unitName.get(flag.unitId) ?? flag.unitId, flag.people.length)}
+                  </li>
                 ))}
                 {folded.otherYear.map((person) => (
                   <li key={`y:${person.key}`}>
-                    {ss.otherYear(person.file.content.person.name, unitName.get(person.file.content.person.unitId) ?? '', person.file.content.dossiers.year, config.year)}
+                    {ss.otherYear(
+                      person.file.content.person.name,
+                      unitName.get(person.file.content.person.unitId) ?? '',
+                      person.file.content.dossiers.year,
+                      config.year,
+                    )}
                   </li>
                 ))}
               </ul>
@@ -234,7 +276,12 @@ export default function Aggregate({ config }: Props) {
         <h2 id="agg-roster">{ros.heading}</h2>
         <p>{ros.intro}</p>
         <div class="agg-buttons">
-          <button type="button" class="site-button site-button--primary" disabled={!hydrated} onClick={() => rosterInput.current?.click()}>
+          <button
+            type="button"
+            class="site-button site-button--primary"
+            disabled={!hydrated}
+            onClick={() => rosterInput.current?.click()}
+          >
             {ros.pick}
           </button>
           {set.roster && (
@@ -308,7 +355,12 @@ export default function Aggregate({ config }: Props) {
 
       {(hasData || set.rejected.length > 0 || set.roster) && (
         <p class="agg-clear">
-          <button type="button" class="site-button site-button--danger" disabled={busy} onClick={() => void onClearAll()}>
+          <button
+            type="button"
+            class="site-button site-button--danger"
+            disabled={busy}
+            onClick={() => void onClearAll()}
+          >
             {ls.clearAll}
           </button>
         </p>

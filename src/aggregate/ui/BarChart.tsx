@@ -32,14 +32,23 @@ function Chart({ report, requirement }: { report: Report; requirement: Requireme
         {rows.map((row, i) => {
           const y = TOP + i * ROW;
           const state = row.result.of === 0 ? 'none' : row.result.met ? 'met' : 'not-met';
-          const verdict = state === 'none' ? strings.noData : state === 'met' ? `✓ ${strings.met}` : `✗ ${strings.notMet}`;
+          const verdict =
+            state === 'none' ? strings.noData : state === 'met' ? `✓ ${strings.met}` : `✗ ${strings.notMet}`;
           return (
             <g key={row.name}>
               <text x="0" y={y + 13} class="agg-chart-name">
                 {row.name}
               </text>
               <rect x="0" y={y + 18} width={`${100 * SCALE}%`} height="14" class="agg-chart-track" />
-              {row.result.percent !== null && <rect x="0" y={y + 18} width={x(row.result.percent)} height="14" class={`agg-chart-bar agg-chart-bar--${state}`} />}
+              {row.result.percent !== null && (
+                <rect
+                  x="0"
+                  y={y + 18}
+                  width={x(row.result.percent)}
+                  height="14"
+                  class={`agg-chart-bar agg-chart-bar--${state}`}
+                />
+              )}
               <text x={`${100 * SCALE + 1.5}%`} y={y + 30} class="agg-chart-value">
                 {row.result.percent === null ? verdict : `${formatPercent(row.result.percent)} · ${verdict}`}
               </text>
@@ -60,4 +69,3 @@ export function BarCharts({ report }: { report: Report }) {
     </div>
   );
 }
-

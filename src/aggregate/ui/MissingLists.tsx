@@ -53,13 +53,23 @@ export function MissingLists({ report, config }: { report: Report; config: Aggre
     <>
       <p>{s.missingIntro}</p>
       {report.missing.map((list) => (
-        <MissingBlock key={list.id} list={list} label={list.kind === 'quiz' ? s.quizMissing : itemLabel(config, list.id)} />
+        <MissingBlock
+          key={list.id}
+          list={list}
+          label={list.kind === 'quiz' ? s.quizMissing : itemLabel(config, list.id)}
+        />
       ))}
     </>
   );
 }
 
-export function NotSentList({ lists, total }: { lists: Array<{ unitId: string; unitName: string; people: RosterPerson[] }>; total: number }) {
+export function NotSentList({
+  lists,
+  total,
+}: {
+  lists: Array<{ unitId: string; unitName: string; people: RosterPerson[] }>;
+  total: number;
+}) {
   if (total === 0) return <p>{s.notSentNone}</p>;
   return (
     <Lazy summary={s.notSentHeading(total)}>

@@ -24,21 +24,27 @@ export default function PrintReport({ config }: { config: AggregateConfig }) {
     return <p class="agg-print-empty">Chưa có tệp kết quả nào được nạp: chưa có số liệu để báo cáo.</p>;
   }
   const unitsMet = (key: RequirementKey) => report.units.filter((u) => u[key].met).length;
-  const cell = (r: TargetResult, unit: string) => `${formatPercent(r.percent)} (${formatCount(r.done)}/${formatCount(r.of)} ${unit}) ${verdict(r)}`;
+  const cell = (r: TargetResult, unit: string) =>
+    `${formatPercent(r.percent)} (${formatCount(r.done)}/${formatCount(r.of)} ${unit}) ${verdict(r)}`;
   const rows = [...report.units, report.total];
   return (
     <div class="agg-print-body">
       <p>
-        Tổng hợp từ {formatCount(set.accepted.length)} tệp kết quả tự đánh giá hợp lệ của {formatCount(folded.people.length)} viên chức, người lao động
-        {folded.duplicatesFolded > 0 ? ` (đã gộp ${formatCount(folded.duplicatesFolded)} tệp trùng người, giữ tệp xuất sau cùng)` : ''}
-        {set.rejected.length > 0 ? `; ${formatCount(set.rejected.length)} tệp không hợp lệ không được tính` : ''}. Yêu cầu 1 và 2 tính trên số người của
-        đơn vị; yêu cầu 3 tính trên số hồ sơ nộp trực tuyến, như chỉ số “Tỷ lệ khai thác, sử dụng lại thông tin số hóa”.
+        Tổng hợp từ {formatCount(set.accepted.length)} tệp kết quả tự đánh giá hợp lệ của{' '}
+        {formatCount(folded.people.length)} viên chức, người lao động
+        {folded.duplicatesFolded > 0
+          ? ` (đã gộp ${formatCount(folded.duplicatesFolded)} tệp trùng người, giữ tệp xuất sau cùng)`
+          : ''}
+        {set.rejected.length > 0 ? `; ${formatCount(set.rejected.length)} tệp không hợp lệ không được tính` : ''}. Yêu
+        cầu 1 và 2 tính trên số người của đơn vị; yêu cầu 3 tính trên số hồ sơ nộp trực tuyến, như chỉ số “Tỷ lệ khai
+        thác, sử dụng lại thông tin số hóa”.
       </p>
       <ul class="agg-print-conclusions">
         {REQUIREMENTS.map((key) => (
           <li key={key}>
-            {TARGET_LABELS[key]} (chỉ tiêu {formatCount(config.targets[key])}%): toàn đơn vị {formatPercent(report.total[key].percent)},{' '}
-            {verdict(report.total[key])}; {formatCount(unitsMet(key))}/{formatCount(report.units.length)} khoa, phòng, trạm đạt.
+            {TARGET_LABELS[key]} (chỉ tiêu {formatCount(config.targets[key])}%): toàn đơn vị{' '}
+            {formatPercent(report.total[key].percent)}, {verdict(report.total[key])}; {formatCount(unitsMet(key))}/
+            {formatCount(report.units.length)} khoa, phòng, trạm đạt.
           </li>
         ))}
       </ul>

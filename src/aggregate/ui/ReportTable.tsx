@@ -51,25 +51,22 @@ function columns(config: AggregateConfig, usualSource: UnitReport['expectedSourc
         </>
       ),
     },
-    ...config.checklist.map(
-      (item): Column => ({
-        key: `item:${item.id}`,
-        label: itemLabel(config, item.id),
-        value: (u) => percentOf(u.items[item.id]?.done ?? 0, u.items[item.id]?.of ?? 0),
-        cell: (u) => fraction(u.items[item.id] ?? { done: 0, of: 0 }),
-      }),
-    ),
-    ...config.simulators.map(
-      (sim): Column => ({
-        key: `sim:${sim.id}`,
-        label: simulatorLabel(config, sim.id),
-        value: (u) => (u.simulators[sim.id]?.available ? percentOf(u.simulators[sim.id]!.done, u.simulators[sim.id]!.of) : null),
-        cell: (u) => {
-          const result = u.simulators[sim.id];
-          return result?.available ? fraction(result) : <span class="agg-sub">chưa có mô phỏng</span>;
-        },
-      }),
-    ),
+    ...config.checklist.map((item): Column => ({
+      key: `item:${item.id}`,
+      label: itemLabel(config, item.id),
+      value: (u) => percentOf(u.items[item.id]?.done ?? 0, u.items[item.id]?.of ?? 0),
+      cell: (u) => fraction(u.items[item.id] ?? { done: 0, of: 0 }),
+    })),
+    ...config.simulators.map((sim): Column => ({
+      key: `sim:${sim.id}`,
+      label: simulatorLabel(config, sim.id),
+      value: (u) =>
+        u.simulators[sim.id]?.available ? percentOf(u.simulators[sim.id]!.done, u.simulators[sim.id]!.of) : null,
+      cell: (u) => {
+        const result = u.simulators[sim.id];
+        return result?.available ? fraction(result) : <span class="agg-sub">chưa có mô phỏng</span>;
+      },
+    })),
     {
       key: 'quiz',
       label: s.quizPassed,
@@ -85,7 +82,8 @@ function columns(config: AggregateConfig, usualSource: UnitReport['expectedSourc
       key: 'onlineServicesAndPayment',
       label: TARGET_LABELS.onlineServicesAndPayment,
       value: (u) => u.onlineServicesAndPayment.percent,
-      cell: (u) => target(u.onlineServicesAndPayment, s.people(u.onlineServicesAndPayment.done, u.onlineServicesAndPayment.of)),
+      cell: (u) =>
+        target(u.onlineServicesAndPayment, s.people(u.onlineServicesAndPayment.done, u.onlineServicesAndPayment.of)),
     },
     {
       key: 'vneidLevel2',
@@ -100,7 +98,9 @@ function columns(config: AggregateConfig, usualSource: UnitReport['expectedSourc
       cell: (u) => (
         <>
           {target(u.digitisedReuse, s.dossiers(u.digitisedReuse.done, u.digitisedReuse.of))}
-          <span class="agg-sub">{s.reusePeople(u.digitisedReuse.peopleReused.done, u.digitisedReuse.peopleReused.of)}</span>
+          <span class="agg-sub">
+            {s.reusePeople(u.digitisedReuse.peopleReused.done, u.digitisedReuse.peopleReused.of)}
+          </span>
         </>
       ),
     },
@@ -125,7 +125,10 @@ export function ReportTable({ report, config }: { report: Report; config: Aggreg
     return (sort.direction === 'ascending' ? x - y : y - x) || settingsOrder;
   });
   const toggle = (key: string) =>
-    setSort((current) => ({ key, direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending' }));
+    setSort((current) => ({
+      key,
+      direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
   const header = (key: string, label: string, scopeClass = '') => (
     <th scope="col" class={scopeClass} aria-sort={sort.key === key ? sort.direction : undefined}>
       <button type="button" class="agg-sort" onClick={() => toggle(key)}>

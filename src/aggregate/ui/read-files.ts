@@ -20,7 +20,13 @@ type Pending = { name: string; read: () => Promise<string> } | { name: string; r
 /** System clutter found in folders and zips: skipped silently, not listed as rejected. */
 function isClutter(path: string): boolean {
   const base = path.split('/').pop() ?? path;
-  return path.endsWith('/') || path.startsWith('__MACOSX/') || path.includes('/__MACOSX/') || base.startsWith('.') || /^(thumbs\.db|desktop\.ini)$/i.test(base);
+  return (
+    path.endsWith('/') ||
+    path.startsWith('__MACOSX/') ||
+    path.includes('/__MACOSX/') ||
+    base.startsWith('.') ||
+    /^(thumbs\.db|desktop\.ini)$/i.test(base)
+  );
 }
 
 async function expand(picked: readonly PickedFile[]): Promise<Pending[]> {
@@ -48,17 +54,24 @@ async function expand(picked: readonly PickedFile[]): Promise<Pending[]> {
       }
       for (const entryName of tooLarge) {
         const fileName = `${name}/${entryName}`;
-        pending.push({ name: fileName, rejected: { fileName, code: 'too-large', message: resultFileMessages.tooLarge(fileName, MAX_FILE_BYTES + 1) } });
+        pending.push({
+          name: fileName,
+          rejected: { fileName, code: 'too-large', message: resultFileMessages.tooLarge(fileName, MAX_FILE_BYTES + 1) },
+        });
       }
       for (const [entryName, bytes] of Object.entries(entries)) {
         const fileName = `${name}/${entryName}`;
-        if (/\.zip$/i.test(entryName)) pending.push({ name: fileName, rejected: { fileName, code: 'unreadable', message: s.nestedZip(fileName) } });
+        if (/\.zip$/i.test(entryName))
+          pending.push({ name: fileName, rejected: { fileName, code: 'unreadable', message: s.nestedZip(fileName) } });
         else pending.push({ name: fileName, read: async () => strFromU8(bytes) });
       }
       continue;
     }
     if (file.size > MAX_FILE_BYTES) {
-      pending.push({ name, rejected: { fileName: name, code: 'too-large', message: resultFileMessages.tooLarge(name, file.size) } });
+      pending.push({
+        name,
+        rejected: { fileName: name, code: 'too-large', message: resultFileMessages.tooLarge(name, file.size) },
+      });
       continue;
     }
     pending.push({ name, read: () => file.text() });
@@ -112,7 +125,10 @@ function workerPool(config: AggregateConfig, now: Date): { check: CheckBatch; cl
   const size = Math.max(1, Math.min(2, navigator.hardwareConcurrency || 2));
   let workers: Array<{ worker: Worker; busy: number }>;
   try {
-    workers = Array.from({ length: size }, () => ({ worker: new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' }), busy: 0 }));
+    workers = Array.from({ length: size }, () => ({
+      worker: new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' }),
+      busy: 0,
+    }));
   } catch {
     return undefined;
   }
@@ -167,20 +183,25 @@ export async function readPicked(
   try {
     for (let start = 0; start < total; start += BATCH) {
       const slice = pending.slice(start, start + BATCH);
-      const texts = await Promise.all(slice.map((item) => ('read' in item ? item.read().catch(() => null) : Promise.resolve(null))));
+      const texts = await Promise.all(
+        slice.map((item) => ('read' in item ? item.read().catch(() => null) : Promise.resolve(null))),
+      );
       const toCheck: Array<{ name: string; text: string }> = [];
       const shape: Array<RejectedFile | number> = slice.map((item, i) => {
         if ('rejected' in item) return item.rejected;
         const text = texts[i];
-        if (text === null || text === undefined) return { fileName: item.name, code: 'unreadable', message: s.unreadable(item.name) };
+        if (text === null || text === undefined)
+          return { fileName: item.name, code: 'unreadable', message: s.unreadable(item.name) };
         toCheck.push({ name: item.name, text });
         return toCheck.length - 1;
       });
-      const checking = (pool ? pool.check(toCheck).catch(() => fallback(toCheck)) : fallback(toCheck)).then((results) => {
-        done += slice.length;
-        onProgress(done, total);
-        return shape.map((entry) => (typeof entry === 'number' ? results[entry]! : entry));
-      });
+      const checking = (pool ? pool.check(toCheck).catch(() => fallback(toCheck)) : fallback(toCheck)).then(
+        (results) => {
+          done += slice.length;
+          onProgress(done, total);
+          return shape.map((entry) => (typeof entry === 'number' ? results[entry]! : entry));
+        },
+      );
       batches.push(checking);
       // Reading runs ahead of checking by at most a few batches, so memory stays flat on huge folders.
       if (batches.length > 4) await batches[batches.length - 5];

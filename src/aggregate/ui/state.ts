@@ -22,7 +22,9 @@ export const $restored = atom(false);
 
 const EMPTY_FOLDED: Folded = { people: [], duplicatesFolded: 0, sameName: [], otherYear: [] };
 
-export const $folded = computed([$set, $config], (set, config) => (config ? foldPeople(set.accepted, config.year) : EMPTY_FOLDED));
+export const $folded = computed([$set, $config], (set, config) =>
+  config ? foldPeople(set.accepted, config.year) : EMPTY_FOLDED,
+);
 
 export const $report = computed([$folded, $set, $config], (folded, set, config): Report | null =>
   config ? buildReport(folded.people, config, set.roster?.people ?? null) : null,
@@ -45,7 +47,11 @@ export function restoreOnce(config: AggregateConfig): Promise<void> {
       // Files loaded while the saved set was being read stay: the saved ones come first.
       if (saved) {
         const current = $set.get();
-        $set.set({ accepted: [...saved.accepted, ...current.accepted], rejected: [...saved.rejected, ...current.rejected], roster: current.roster ?? saved.roster });
+        $set.set({
+          accepted: [...saved.accepted, ...current.accepted],
+          rejected: [...saved.rejected, ...current.rejected],
+          roster: current.roster ?? saved.roster,
+        });
       }
     } catch {
       // An unreadable database is treated as empty; the page still works.

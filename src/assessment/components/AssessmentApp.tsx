@@ -94,20 +94,29 @@ function Assessment({ content }: { content: AssessmentContent }) {
     if (id) document.getElementById(id)?.focus();
   });
 
-  const organisation = { name: content.organisation.name, parent: content.organisation.parent, units: content.organisation.units };
+  const organisation = {
+    name: content.organisation.name,
+    parent: content.organisation.parent,
+    units: content.organisation.units,
+  };
 
   function applyImport(result: ParseSuccess, place: MessagePlace) {
     applyRestored(restoreFromFile(content, result.content));
     setShowErrors(false);
     const text = t.file.imported(result.fileName, result.content.person.name, result.content.exportedAt);
-    setMessage({ kind: 'status', place: place === 'gate' ? 'top' : place, text: result.sourceVersion < 1 ? `${text} ${t.file.importedMigrated}` : text });
+    setMessage({
+      kind: 'status',
+      place: place === 'gate' ? 'top' : place,
+      text: result.sourceVersion < 1 ? `${text} ${t.file.importedMigrated}` : text,
+    });
     if (place === 'gate') focusAfter.current = 'tom-tat-tieu-de';
   }
 
   async function importFile(file: File, place: MessagePlace) {
     const fail = (text: string) => setMessage({ kind: 'error', place, text });
     // Refuse a huge file before reading it: a phone could stall on the wrong 200 MB video.
-    if (file.size > MAX_FILE_BYTES) return fail(`${fileMessages.tooLarge(file.name, file.size)} ${t.file.importFailedSuffix}`);
+    if (file.size > MAX_FILE_BYTES)
+      return fail(`${fileMessages.tooLarge(file.name, file.size)} ${t.file.importFailedSuffix}`);
     let text: string;
     try {
       text = await readFileText(file);
@@ -142,8 +151,22 @@ function Assessment({ content }: { content: AssessmentContent }) {
       return;
     }
     const personId = ensurePersonId();
-    const written = writeResultFile(buildDraft(content, profileStore.get(), checklistStore.get(), quizStore.get(), simulatorResults.get(), personId, now));
-    const record = { fileName: written.fileName, exportedAt: written.file.exportedAt, checksum: written.file.checksum.value };
+    const written = writeResultFile(
+      buildDraft(
+        content,
+        profileStore.get(),
+        checklistStore.get(),
+        quizStore.get(),
+        simulatorResults.get(),
+        personId,
+        now,
+      ),
+    );
+    const record = {
+      fileName: written.fileName,
+      exportedAt: written.file.exportedAt,
+      checksum: written.file.checksum.value,
+    };
     if (mode === 'download') {
       downloadText(written.text, written.fileName);
       recordExport(record);
@@ -154,7 +177,11 @@ function Assessment({ content }: { content: AssessmentContent }) {
     if (!file) return setMessage({ kind: 'error', place: 'file', text: t.file.shareFailed });
     void shareFile(file, written.fileName).then((shared) => {
       if (shared) recordExport(record);
-      setMessage(shared ? { kind: 'status', place: 'file', text: t.file.shared } : { kind: 'error', place: 'file', text: t.file.shareFailed });
+      setMessage(
+        shared
+          ? { kind: 'status', place: 'file', text: t.file.shared }
+          : { kind: 'error', place: 'file', text: t.file.shareFailed },
+      );
     });
   }
 
@@ -180,7 +207,11 @@ function Assessment({ content }: { content: AssessmentContent }) {
             applyImport(result, place);
           }}
           onCancel={() => {
-            setMessage({ kind: 'status', place: pendingImport.place, text: t.file.importKept(pendingImport.result.fileName) });
+            setMessage({
+              kind: 'status',
+              place: pendingImport.place,
+              text: t.file.importKept(pendingImport.result.fileName),
+            });
             setPendingImport(null);
           }}
         >
@@ -240,7 +271,13 @@ function Assessment({ content }: { content: AssessmentContent }) {
       <Messages message={message} place="top" />
       <Summary summary={summary} lastExport={lastExport} changedSinceExport={changedSinceExport} />
       <ProfileForm profile={profile} organisation={content.organisation} problems={problems} showErrors={showErrors} />
-      <Checklist items={content.checklist} checklist={checklist} year={content.organisation.year} problems={problems} showErrors={showErrors} />
+      <Checklist
+        items={content.checklist}
+        checklist={checklist}
+        year={content.organisation.year}
+        problems={problems}
+        showErrors={showErrors}
+      />
       <Quiz quiz={content.quiz} state={quiz} />
       <Simulators simulators={content.simulators} results={results} />
       <FileSection

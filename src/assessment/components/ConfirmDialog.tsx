@@ -17,7 +17,16 @@ interface Props {
   onCancel: () => void;
 }
 
-export function ConfirmDialog({ id, title, children, confirmLabel, cancelLabel, danger = false, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({
+  id,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  danger = false,
+  onConfirm,
+  onCancel,
+}: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
 
@@ -47,7 +56,11 @@ export function ConfirmDialog({ id, title, children, confirmLabel, cancelLabel, 
       <h2 id={`${id}-tieu-de`}>{title}</h2>
       <div id={`${id}-noi-dung`}>{children}</div>
       <div class="sa-actions">
-        <button type="button" class={danger ? 'site-button site-button--danger' : 'site-button site-button--primary'} onClick={onConfirm}>
+        <button
+          type="button"
+          class={danger ? 'site-button site-button--danger' : 'site-button site-button--primary'}
+          onClick={onConfirm}
+        >
           {confirmLabel}
         </button>
         <button type="button" ref={cancelButton} class="site-button" onClick={onCancel}>

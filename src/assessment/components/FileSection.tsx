@@ -82,7 +82,13 @@ function InAppNotice({ kind }: { kind: Exclude<InAppBrowser, null> }) {
       <div class="sa-field">
         <label for="dia-chi-trang">{t.inApp.address}</label>
         <div class="sa-copy">
-          <input id="dia-chi-trang" type="text" readOnly value={address} onFocus={(event) => event.currentTarget.select()} />
+          <input
+            id="dia-chi-trang"
+            type="text"
+            readOnly
+            value={address}
+            onFocus={(event) => event.currentTarget.select()}
+          />
           <button type="button" class="site-button" onClick={() => void copyText(address).then(setCopied)}>
             {t.inApp.copy}
           </button>

@@ -77,12 +77,17 @@ export function PrintSheet({ content }: { content: AssessmentContent }) {
           {content.checklist.map((item, index) => {
             const answer = answerOf(checklist, item.id);
             const detail =
-              answer.answer === 'done' ? answer.date.trim() : answer.answer === 'not-applicable' ? answer.reason.trim() : '';
+              answer.answer === 'done'
+                ? answer.date.trim()
+                : answer.answer === 'not-applicable'
+                  ? answer.reason.trim()
+                  : '';
             return (
               <tr key={item.id}>
                 <td>{index + 1}</td>
                 <td>
-                  {item.title} <span class="sa-sheet-requirement">({t.checklist.requirementTag(item.requirement)})</span>
+                  {item.title}{' '}
+                  <span class="sa-sheet-requirement">({t.checklist.requirementTag(item.requirement)})</span>
                 </td>
                 <td>{answer.answer ? t.checklist.answers[answer.answer] : t.print.unanswered}</td>
                 <td>{detail}</td>
@@ -100,7 +105,9 @@ export function PrintSheet({ content }: { content: AssessmentContent }) {
       </p>
       <p>
         <strong>{t.print.quiz}</strong>{' '}
-        {quiz.best ? t.print.quizResult(quiz.best.bestScore, quiz.best.maxScore, quiz.best.passed, quiz.best.completedAt) : t.print.quizNone}
+        {quiz.best
+          ? t.print.quizResult(quiz.best.bestScore, quiz.best.maxScore, quiz.best.passed, quiz.best.completedAt)
+          : t.print.quizNone}
       </p>
       <p>
         <strong>{t.print.simulatorsLabel}</strong>{' '}
@@ -125,7 +132,11 @@ export function PrintSheet({ content }: { content: AssessmentContent }) {
       <p>
         <strong>{t.print.completion(summary.done, summary.total, summary.percent)}</strong>
       </p>
-      {exportCurrent && <p class="sa-sheet-small">{t.print.lastExport(lastExport.fileName, lastExport.exportedAt, lastExport.checksum)}</p>}
+      {exportCurrent && (
+        <p class="sa-sheet-small">
+          {t.print.lastExport(lastExport.fileName, lastExport.exportedAt, lastExport.checksum)}
+        </p>
+      )}
       <div class="sa-sheet-signatures">
         <div>
           <p class="sa-sheet-sign-title">{t.print.headSign}</p>

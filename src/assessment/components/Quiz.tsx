@@ -42,7 +42,9 @@ export function Quiz({ quiz, state }: Props) {
   const intro = <p>{t.quiz.intro(quiz.questionsPerAttempt, quiz.questions.length, quiz.passPercent)}</p>;
   const best = state.best && (
     <p class="sa-best">
-      <strong>{t.quiz.best(state.best.bestScore, state.best.maxScore, state.best.passed, state.best.completedAt)}</strong>
+      <strong>
+        {t.quiz.best(state.best.bestScore, state.best.maxScore, state.best.passed, state.best.completedAt)}
+      </strong>
     </p>
   );
 

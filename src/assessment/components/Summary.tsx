@@ -51,16 +51,30 @@ export function Summary({ summary, lastExport, changedSinceExport }: Props) {
             <li key={requirement.number} class={met ? 'sa-met' : undefined}>
               <span aria-hidden="true">{met ? '✓ ' : '○ '}</span>
               {t.summary.requirement(requirement.number, requirement.title)}:{' '}
-              <strong>{met ? t.summary.requirementDone : t.summary.requirementNotDone(requirement.done, requirement.total)}</strong>
+              <strong>
+                {met ? t.summary.requirementDone : t.summary.requirementNotDone(requirement.done, requirement.total)}
+              </strong>
             </li>
           );
         })}
       </ul>
-      {summary.reuse && <p>{t.summary.reuseRatio(summary.reuse.reused, summary.reuse.submitted, summary.reuse.percent, summary.reuse.target)}</p>}
-      {summary.unavailableSimulators > 0 && <p class="sa-hint">{t.summary.unavailableNote(summary.unavailableSimulators)}</p>}
+      {summary.reuse && (
+        <p>
+          {t.summary.reuseRatio(
+            summary.reuse.reused,
+            summary.reuse.submitted,
+            summary.reuse.percent,
+            summary.reuse.target,
+          )}
+        </p>
+      )}
+      {summary.unavailableSimulators > 0 && (
+        <p class="sa-hint">{t.summary.unavailableNote(summary.unavailableSimulators)}</p>
+      )}
       {lastExport && (
         <p class="sa-hint">
-          {t.summary.exported(lastExport.fileName, lastExport.exportedAt)} {changedSinceExport && <strong>{t.summary.exportedStale}</strong>}
+          {t.summary.exported(lastExport.fileName, lastExport.exportedAt)}{' '}
+          {changedSinceExport && <strong>{t.summary.exportedStale}</strong>}
         </p>
       )}
       <p>

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, createSession, currentScreen, currentSteps, isFinished, nextCorrectAction, replayTo, takeHint } from './machine';
+import {
+  applyAction,
+  createSession,
+  currentScreen,
+  currentSteps,
+  isFinished,
+  nextCorrectAction,
+  replayTo,
+  takeHint,
+} from './machine';
 import { seededRandom } from './random';
 import { scoreOf } from './scoring';
 import type { Scenario, SessionState } from './types';
@@ -18,11 +27,57 @@ const tiny: Scenario = {
     c: { title: 'C', controls: ['done'] },
   },
   steps: [
-    { id: 's1', screen: 'a', guideStep: 'g1', instruction: 'Go', hint: 'h1', correct: [{ kind: 'click', target: 'go' }], wrong: [{ kind: 'click', target: 'no', feedback: 'not no' }] },
-    { id: 's2', screen: 'a', guideStep: 'g1', group: 'f', instruction: 'User', hint: 'h2', correct: [{ kind: 'type', target: 'user', value: '{user}' }, { kind: 'click', target: 'qr', goto: 's5' }] },
-    { id: 's3', screen: 'a', guideStep: 'g1', group: 'f', instruction: 'Code', hint: 'h3', correct: [{ kind: 'type', target: 'code', value: '{code}' }, { kind: 'click', target: 'qr', goto: 's5' }] },
-    { id: 's4', screen: 'b', guideStep: 'g2', instruction: 'Ok', hint: 'h4', correct: [{ kind: 'click', target: 'ok' }], wrong: [{ kind: 'click', target: 'skip', feedback: 'not now' }] },
-    { id: 's5', screen: 'b', guideStep: 'g2', instruction: 'Skip', hint: 'h5', correct: [{ kind: 'click', target: 'skip' }], wrong: [{ kind: 'click', target: 'ok', feedback: 'skip now' }] },
+    {
+      id: 's1',
+      screen: 'a',
+      guideStep: 'g1',
+      instruction: 'Go',
+      hint: 'h1',
+      correct: [{ kind: 'click', target: 'go' }],
+      wrong: [{ kind: 'click', target: 'no', feedback: 'not no' }],
+    },
+    {
+      id: 's2',
+      screen: 'a',
+      guideStep: 'g1',
+      group: 'f',
+      instruction: 'User',
+      hint: 'h2',
+      correct: [
+        { kind: 'type', target: 'user', value: '{user}' },
+        { kind: 'click', target: 'qr', goto: 's5' },
+      ],
+    },
+    {
+      id: 's3',
+      screen: 'a',
+      guideStep: 'g1',
+      group: 'f',
+      instruction: 'Code',
+      hint: 'h3',
+      correct: [
+        { kind: 'type', target: 'code', value: '{code}' },
+        { kind: 'click', target: 'qr', goto: 's5' },
+      ],
+    },
+    {
+      id: 's4',
+      screen: 'b',
+      guideStep: 'g2',
+      instruction: 'Ok',
+      hint: 'h4',
+      correct: [{ kind: 'click', target: 'ok' }],
+      wrong: [{ kind: 'click', target: 'skip', feedback: 'not now' }],
+    },
+    {
+      id: 's5',
+      screen: 'b',
+      guideStep: 'g2',
+      instruction: 'Skip',
+      hint: 'h5',
+      correct: [{ kind: 'click', target: 'skip' }],
+      wrong: [{ kind: 'click', target: 'ok', feedback: 'skip now' }],
+    },
   ],
   finalScreen: 'c',
   finishedText: 'finished',
@@ -123,7 +178,8 @@ describe('simulator engine', () => {
   it('never passes outside Kiểm tra, nor a run opened mid-way', () => {
     const play = (state0: ReturnType<typeof createSession>) => {
       let state = state0;
-      while (!isFinished(tiny, state)) state = applyAction(tiny, state, nextCorrectAction(tiny, state)!.action, 0).state;
+      while (!isFinished(tiny, state))
+        state = applyAction(tiny, state, nextCorrectAction(tiny, state)!.action, 0).state;
       return scoreOf(tiny, state);
     };
     expect(play(createSession(tiny, 'practice', 1)).passed).toBe(false);
@@ -158,7 +214,14 @@ describe('simulator engine', () => {
         'step s5: unknown placeholder in "{nope}"',
       ]),
     );
-    const unreachable: Scenario = { ...tiny, steps: [{ ...tiny.steps[0]!, correct: [{ kind: 'click', target: 'go', goto: 's3' }] }, tiny.steps[3]!, { ...tiny.steps[2]!, group: 'other' }] };
+    const unreachable: Scenario = {
+      ...tiny,
+      steps: [
+        { ...tiny.steps[0]!, correct: [{ kind: 'click', target: 'go', goto: 's3' }] },
+        tiny.steps[3]!,
+        { ...tiny.steps[2]!, group: 'other' },
+      ],
+    };
     expect(validateScenario(unreachable)).toContain('step s4: unreachable');
   });
 });
@@ -174,7 +237,15 @@ const dialog: Scenario = {
     sent: { title: 'Sent', controls: [] },
   },
   steps: [
-    { id: 'a-open', screen: 'list', guideStep: 'g1', group: 'parts', instruction: 'Open A', hint: 'h', correct: [{ kind: 'click', target: 'open-a' }] },
+    {
+      id: 'a-open',
+      screen: 'list',
+      guideStep: 'g1',
+      group: 'parts',
+      instruction: 'Open A',
+      hint: 'h',
+      correct: [{ kind: 'click', target: 'open-a' }],
+    },
     {
       id: 'a-tick',
       screen: 'picker',
@@ -187,7 +258,17 @@ const dialog: Scenario = {
       correct: [{ kind: 'tick', target: 'row-1', value: true }],
       wrong: [{ kind: 'tick', target: 'row-2', feedback: 'row 2 is another paper' }],
     },
-    { id: 'a-confirm', screen: 'picker', guideStep: 'g1', group: 'parts', after: 'a-tick', cancel: 'close', instruction: 'Confirm', hint: 'h', correct: [{ kind: 'click', target: 'confirm' }] },
+    {
+      id: 'a-confirm',
+      screen: 'picker',
+      guideStep: 'g1',
+      group: 'parts',
+      after: 'a-tick',
+      cancel: 'close',
+      instruction: 'Confirm',
+      hint: 'h',
+      correct: [{ kind: 'click', target: 'confirm' }],
+    },
     {
       id: 'b-file',
       screen: 'list',
@@ -198,7 +279,14 @@ const dialog: Scenario = {
       correct: [{ kind: 'click', target: 'file-b', explain: 'nothing fits B' }],
       wrong: [{ kind: 'click', target: 'open-b', feedback: 'the store has nothing for B' }],
     },
-    { id: 'send', screen: 'list', guideStep: 'g2', instruction: 'Send', hint: 'h', correct: [{ kind: 'click', target: 'send' }] },
+    {
+      id: 'send',
+      screen: 'list',
+      guideStep: 'g2',
+      instruction: 'Send',
+      hint: 'h',
+      correct: [{ kind: 'click', target: 'send' }],
+    },
   ],
   finalScreen: 'sent',
 };
@@ -255,10 +343,17 @@ describe('sub-tasks in a group', () => {
 
   it('lets the demo play the whole dossier, in either order by hand', () => {
     let demo = createSession(dialog, 'demo', 1);
-    for (let next = nextCorrectAction(dialog, demo); next; next = nextCorrectAction(dialog, demo)) demo = applyAction(dialog, demo, next.action, 0).state;
+    for (let next = nextCorrectAction(dialog, demo); next; next = nextCorrectAction(dialog, demo))
+      demo = applyAction(dialog, demo, next.action, 0).state;
     expect(isFinished(dialog, demo)).toBe(true);
     let byHand = createSession(dialog, 'practice', 1);
-    for (const action of [click('file-b'), click('open-a'), { kind: 'tick' as const, target: 'row-1', value: true }, click('confirm'), click('send')]) {
+    for (const action of [
+      click('file-b'),
+      click('open-a'),
+      { kind: 'tick' as const, target: 'row-1', value: true },
+      click('confirm'),
+      click('send'),
+    ]) {
       byHand = applyAction(dialog, byHand, action, 0).state;
     }
     expect(isFinished(dialog, byHand)).toBe(true);
@@ -266,8 +361,23 @@ describe('sub-tasks in a group', () => {
   });
 
   it('rejects a sub-task that leaves its group or a cancel with nothing to cancel', () => {
-    const steps = dialog.steps.map((step) => (step.id === 'a-confirm' ? { ...step, group: undefined as never } : step.id === 'b-file' ? { ...step, cancel: 'close' } : step));
-    const problems = validateScenario({ ...dialog, steps: [...steps.slice(0, 2), steps[3]!, steps[2]!, steps[4]!] }, ['g1', 'g2']);
-    expect(problems).toEqual(expect.arrayContaining(['step a-confirm: after "a-tick" is outside its group', 'step b-file: cancel without a sub-task to abandon', 'step b-file: control "close" is not on screen "list"']));
+    const steps = dialog.steps.map((step) =>
+      step.id === 'a-confirm'
+        ? { ...step, group: undefined as never }
+        : step.id === 'b-file'
+          ? { ...step, cancel: 'close' }
+          : step,
+    );
+    const problems = validateScenario({ ...dialog, steps: [...steps.slice(0, 2), steps[3]!, steps[2]!, steps[4]!] }, [
+      'g1',
+      'g2',
+    ]);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'step a-confirm: after "a-tick" is outside its group',
+        'step b-file: cancel without a sub-task to abandon',
+        'step b-file: control "close" is not on screen "list"',
+      ]),
+    );
   });
 });

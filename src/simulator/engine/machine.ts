@@ -3,7 +3,16 @@
  * stores, no clock (callers pass `now`), so every scenario can be played and checked in a unit test.
  */
 import { seededRandom } from './random';
-import type { ActionPattern, CorrectAction, Mode, Outcome, Scenario, ScenarioStep, SessionState, SimAction } from './types';
+import type {
+  ActionPattern,
+  CorrectAction,
+  Mode,
+  Outcome,
+  Scenario,
+  ScenarioStep,
+  SessionState,
+  SimAction,
+} from './types';
 
 /**
  * Nine or more digits in a row, allowing a space, dot or hyphen between them: the shape of a số định
@@ -75,7 +84,8 @@ export function currentScreen(scenario: Scenario, state: SessionState): string {
 /** The steps of the sub-task leading to `step`, done so far (its `after` chain). */
 function startedChain(scenario: Scenario, step: ScenarioStep): string[] {
   const chain: string[] = [];
-  for (let id = step.after; id !== undefined; id = scenario.steps.find((candidate) => candidate.id === id)?.after) chain.push(id);
+  for (let id = step.after; id !== undefined; id = scenario.steps.find((candidate) => candidate.id === id)?.after)
+    chain.push(id);
   return chain;
 }
 
@@ -89,7 +99,9 @@ function matches(pattern: ActionPattern, action: SimAction, values: Record<strin
 /** Every value the scenario would accept in a field, anywhere, so typing towards one is never a miss. */
 function acceptedValues(scenario: Scenario, target: string, values: Record<string, string>): string[] {
   return scenario.steps.flatMap((step) =>
-    step.correct.filter((c) => c.kind === 'type' && c.target === target && typeof c.value === 'string').map((c) => fill(c.value as string, values)),
+    step.correct
+      .filter((c) => c.kind === 'type' && c.target === target && typeof c.value === 'string')
+      .map((c) => fill(c.value as string, values)),
   );
 }
 
@@ -98,7 +110,13 @@ function withMiss(state: SessionState, stepId: string, text: string): SessionSta
 }
 
 /** Moves past the current step or group once it is complete, following a branch's `goto`. */
-function advance(scenario: Scenario, state: SessionState, goto: string | undefined, screenBefore: string, now: number): SessionState {
+function advance(
+  scenario: Scenario,
+  state: SessionState,
+  goto: string | undefined,
+  screenBefore: string,
+  now: number,
+): SessionState {
   const group = groupAt(scenario, state.position);
   if (group.some((index) => !state.done.includes(scenario.steps[index]!.id))) return state;
   let next = (group[group.length - 1] ?? state.position) + 1;
@@ -134,7 +152,12 @@ export function applyAction(scenario: Scenario, state: SessionState, action: Sim
   if (cancelled) {
     const undo = startedChain(scenario, cancelled);
     const next: SessionState = { ...started, done: started.done.filter((id) => !undo.includes(id)) };
-    return { state: next, feedback: null, event: 'neutral', screenChanged: currentScreen(scenario, next) !== screenBefore };
+    return {
+      state: next,
+      feedback: null,
+      event: 'neutral',
+      screenChanged: currentScreen(scenario, next) !== screenBefore,
+    };
   }
 
   for (const step of steps) {
@@ -156,37 +179,70 @@ export function applyAction(scenario: Scenario, state: SessionState, action: Sim
     const accepted = acceptedValues(scenario, action.target, values);
     // Typing towards an accepted value (or clearing the field) is fine; the value is kept.
     if (action.value === '' || accepted.some((value) => value.startsWith(action.value))) {
-      return { state: { ...started, fields: { ...started.fields, [action.target]: action.value } }, feedback: null, event: 'neutral', screenChanged: false };
+      return {
+        state: { ...started, fields: { ...started.fields, [action.target]: action.value } },
+        feedback: null,
+        event: 'neutral',
+        screenChanged: false,
+      };
     }
     const specific = steps.flatMap((step) => step.wrong ?? []).find((wrong) => matches(wrong, action, values));
     // The persona's own values never set off the warning, even typed into the wrong field.
     const personaValue = Object.values(values).some((value) => value.startsWith(action.value));
     if (looksPersonal(action.value) && !personaValue) {
       // Never stored, so no real number ends up in the browser's storage; counted as a miss.
-      return { state: withMiss(started, owner.id, scenario.realDataWarning), feedback: { tone: 'wrong', text: scenario.realDataWarning }, event: 'wrong', screenChanged: false };
+      return {
+        state: withMiss(started, owner.id, scenario.realDataWarning),
+        feedback: { tone: 'wrong', text: scenario.realDataWarning },
+        event: 'wrong',
+        screenChanged: false,
+      };
     }
     const text = specific?.feedback ?? scenario.typoFeedback;
     if (scenario.screens[screenBefore]?.secret?.includes(action.target)) {
-      return { state: withMiss(started, owner.id, text), feedback: { tone: 'wrong', text }, event: 'wrong', screenChanged: false };
+      return {
+        state: withMiss(started, owner.id, text),
+        feedback: { tone: 'wrong', text },
+        event: 'wrong',
+        screenChanged: false,
+      };
     }
     // A typo in a plain field stays, to be corrected; only pressing on with it counts as a miss.
-    return { state: { ...started, fields: { ...started.fields, [action.target]: action.value } }, feedback: { tone: 'info', text }, event: 'neutral', screenChanged: false };
+    return {
+      state: { ...started, fields: { ...started.fields, [action.target]: action.value } },
+      feedback: { tone: 'info', text },
+      event: 'neutral',
+      screenChanged: false,
+    };
   }
 
   const specific = steps.flatMap((step) => step.wrong ?? []).find((wrong) => matches(wrong, action, values));
   const text = specific?.feedback ?? scenario.defaultFeedback;
-  return { state: withMiss(started, owner.id, text), feedback: { tone: 'wrong', text }, event: 'wrong', screenChanged: false };
+  return {
+    state: withMiss(started, owner.id, text),
+    feedback: { tone: 'wrong', text },
+    event: 'wrong',
+    screenChanged: false,
+  };
 }
 
 /** The action the demo plays next: the first right answer of the first step due. */
-export function nextCorrectAction(scenario: Scenario, state: SessionState): { step: ScenarioStep; correct: CorrectAction; action: SimAction } | null {
+export function nextCorrectAction(
+  scenario: Scenario,
+  state: SessionState,
+): { step: ScenarioStep; correct: CorrectAction; action: SimAction } | null {
   const step = currentSteps(scenario, state)[0];
   const correct = step?.correct[0];
   if (!step || !correct) return null;
   const values = valuesOf(scenario, state.seed);
   const value = correct.value;
   let action: SimAction;
-  if (correct.kind === 'type' || correct.kind === 'choose') action = { kind: correct.kind, target: correct.target, value: typeof value === 'string' ? fill(value, values) : '' };
+  if (correct.kind === 'type' || correct.kind === 'choose')
+    action = {
+      kind: correct.kind,
+      target: correct.target,
+      value: typeof value === 'string' ? fill(value, values) : '',
+    };
   else if (correct.kind === 'tick') action = { kind: 'tick', target: correct.target, value: value !== false };
   else action = { kind: 'click', target: correct.target };
   return { step, correct, action };
@@ -207,14 +263,22 @@ export function replayTo(scenario: Scenario, mode: Mode, seed: number, stepIndex
   const target = scenario.steps[stepIndex];
   // Inside a group the position does not move: the step is reached when the right path takes it next,
   // so the group's earlier sub-tasks are done first, as a learner following the guide would have.
-  const reached = () => state.position > stepIndex || (target !== undefined && currentSteps(scenario, state)[0] === target);
+  const reached = () =>
+    state.position > stepIndex || (target !== undefined && currentSteps(scenario, state)[0] === target);
   for (let guard = 0; !reached() && !isFinished(scenario, state) && guard < scenario.steps.length * 2; guard += 1) {
     const next = nextCorrectAction(scenario, state);
     if (!next) break;
     state = applyAction(scenario, state, next.action, now).state;
   }
   const opened = scenario.steps[stepIndex]?.id ?? null;
-  return { ...state, openedAt: stepIndex > 0 ? opened : null, startedAt: null, finishedAt: null, misses: {}, hints: [] };
+  return {
+    ...state,
+    openedAt: stepIndex > 0 ? opened : null,
+    startedAt: null,
+    finishedAt: null,
+    misses: {},
+    hints: [],
+  };
 }
 
 /** Records that the learner asked for a hint at the first step due. */

@@ -39,7 +39,10 @@ export function scoreOf(scenario: Scenario, state: SessionState): Score {
   const counted = Math.max(steps.length, 1);
   const firstTry = steps.filter((step) => step.misses.length === 0 && !step.hinted).length;
   const errors = steps.reduce((total, step) => total + step.misses.length, 0);
-  const seconds = state.startedAt !== null && state.finishedAt !== null ? Math.max(0, Math.round((state.finishedAt - state.startedAt) / 1000)) : 0;
+  const seconds =
+    state.startedAt !== null && state.finishedAt !== null
+      ? Math.max(0, Math.round((state.finishedAt - state.startedAt) / 1000))
+      : 0;
   const accuracy = Math.round((70 * firstTry) / counted);
   const errorPoints = errors === 0 ? 15 : errors <= 3 ? 10 : errors <= 6 ? 5 : 0;
   const time = seconds <= scenario.targetSeconds ? 15 : seconds <= scenario.targetSeconds * 2 ? 8 : 0;

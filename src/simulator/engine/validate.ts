@@ -20,13 +20,16 @@ export function validateScenario(scenario: Scenario, guideStepIds?: readonly str
     const where = `step ${step.id}`;
     if (ids.has(step.id)) problems.push(`${where}: duplicate id`);
     ids.add(step.id);
-    if (guideStepIds && !guideStepIds.includes(step.guideStep)) problems.push(`${where}: unknown guide step "${step.guideStep}"`);
+    if (guideStepIds && !guideStepIds.includes(step.guideStep))
+      problems.push(`${where}: unknown guide step "${step.guideStep}"`);
     const screen = scenario.screens[step.screen];
     if (!screen) problems.push(`${where}: unknown screen "${step.screen}"`);
     if (step.correct.length === 0) problems.push(`${where}: no correct action`);
     for (const pattern of [...step.correct, ...(step.wrong ?? [])]) {
-      if (screen && !screen.controls.includes(pattern.target)) problems.push(`${where}: control "${pattern.target}" is not on screen "${step.screen}"`);
-      if (typeof pattern.value === 'string' && /\{\w+\}/.test(fill(pattern.value, values))) problems.push(`${where}: unknown placeholder in "${pattern.value}"`);
+      if (screen && !screen.controls.includes(pattern.target))
+        problems.push(`${where}: control "${pattern.target}" is not on screen "${step.screen}"`);
+      if (typeof pattern.value === 'string' && /\{\w+\}/.test(fill(pattern.value, values)))
+        problems.push(`${where}: unknown placeholder in "${pattern.value}"`);
     }
     for (const correct of step.correct) {
       if (correct.goto === undefined) continue;
@@ -36,12 +39,15 @@ export function validateScenario(scenario: Scenario, guideStepIds?: readonly str
     }
     if (step.after !== undefined) {
       const before = indexOf.get(step.after);
-      if (before === undefined || before >= index) problems.push(`${where}: after "${step.after}" is not an earlier step`);
-      else if (!step.group || scenario.steps[before]?.group !== step.group) problems.push(`${where}: after "${step.after}" is outside its group`);
+      if (before === undefined || before >= index)
+        problems.push(`${where}: after "${step.after}" is not an earlier step`);
+      else if (!step.group || scenario.steps[before]?.group !== step.group)
+        problems.push(`${where}: after "${step.after}" is outside its group`);
     }
     if (step.cancel !== undefined) {
       if (step.after === undefined) problems.push(`${where}: cancel without a sub-task to abandon`);
-      if (screen && !screen.controls.includes(step.cancel)) problems.push(`${where}: control "${step.cancel}" is not on screen "${step.screen}"`);
+      if (screen && !screen.controls.includes(step.cancel))
+        problems.push(`${where}: control "${step.cancel}" is not on screen "${step.screen}"`);
     }
     const previous = scenario.steps[index - 1];
     if (previous?.group && previous.group !== step.group) closedGroups.add(previous.group);

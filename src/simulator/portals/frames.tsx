@@ -20,9 +20,7 @@ export const fake = <span class="pm-fake"> (giả định)</span>;
  */
 export function DocumentCode({ value }: { value: string }) {
   return (
-    <span class="pm-code">
-      {value.split(/(?<=[._])/).map((part, index) => (index === 0 ? part : [<wbr />, part]))}
-    </span>
+    <span class="pm-code">{value.split(/(?<=[._])/).map((part, index) => (index === 0 ? part : [<wbr />, part]))}</span>
   );
 }
 
@@ -54,7 +52,15 @@ export function PortalTable({ caption, columns, cards = false, class: extra, chi
 }
 
 /** `inert`: a dialog is open over the page, which then takes no input and is left out for assistive technology. */
-export function Browser({ address, inert = false, children }: { address: string; inert?: boolean; children: ComponentChildren }) {
+export function Browser({
+  address,
+  inert = false,
+  children,
+}: {
+  address: string;
+  inert?: boolean;
+  children: ComponentChildren;
+}) {
   return (
     <div class="pm-browser" inert={inert}>
       <p class="pm-bar">

@@ -39,7 +39,14 @@ export interface StoredResult {
 }
 
 /** A result in the persona's store: its code and signed file name built as the portal builds them. */
-export const storedResult = (agency: string, number: string, title: string, kind: string, signedAt: string, bytes: number): StoredResult => {
+export const storedResult = (
+  agency: string,
+  number: string,
+  title: string,
+  kind: string,
+  signedAt: string,
+  bytes: number,
+): StoredResult => {
   const code = `${persona.idNumber}.KQ.${agency}.${number}`;
   return { code, title, kind, file: `${code}_Signed_${signedAt}.pdf`, bytes, uses: 0 };
 };

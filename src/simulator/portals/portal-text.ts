@@ -15,15 +15,24 @@ export const dvcqg = {
     prompt: 'Chọn loại tài khoản bạn muốn sử dụng đăng nhập Cổng dịch vụ công Quốc Gia',
     kinds: {
       cong: { label: 'Tài khoản cấp bởi Cổng dịch vụ công quốc gia', note: undefined },
-      vneid: { label: 'Tài khoản Định danh điện tử cấp bởi Bộ Công an', note: 'Chưa áp dụng với tài khoản quản trị của Cổng DVCQG' },
+      vneid: {
+        label: 'Tài khoản Định danh điện tử cấp bởi Bộ Công an',
+        note: 'Chưa áp dụng với tài khoản quản trị của Cổng DVCQG',
+      },
       'buu-dien': { label: 'Tài khoản cấp bởi Bưu điện Việt Nam', note: '*Không dành cho CBCCVC cơ quan nhà nước' },
     },
     noticeTitle: 'THÔNG BÁO TỪ HỆ THỐNG:',
     notice:
       'Theo quy định tại Nghị định số 59/2022/NĐ-CP ngày 05/09/2022 của Chính phủ về định danh và xác thực điện tử, kể từ ngày 01/07/2024, các tài khoản định danh điện tử trên Cổng Dịch vụ công quốc gia sử dụng tài khoản định danh điện tử do Bộ Công an (VNeID) cung cấp để đăng ký, đăng nhập thực hiện dịch vụ công trực tuyến và các tiện ích khác trên Cổng Dịch vụ công quốc gia. Công dân có tài khoản Cổng Dịch vụ công quốc gia và VNeID thực hiện các bước sau để thực hiện liên kết tài khoản:',
     noticeSteps: [
-      ['Bước 1:', 'Kiểm tra tài khoản CDVCQG đã được cập nhật số CCCD với CSDL về Dân cư hay chưa? Nếu chưa được cập nhật sẽ thực hiện cập nhật số CCCD theo hướng dẫn sau khi đăng nhập, nếu đã được cập nhật số CCCD sẽ chuyển sang bước 2.'],
-      ['Bước 2:', 'Thực hiện đăng nhập vào tài khoản định danh điện tử được cấp bởi Bộ Công an (VNeID) để hệ thống thực hiện liên kết tài khoản.'],
+      [
+        'Bước 1:',
+        'Kiểm tra tài khoản CDVCQG đã được cập nhật số CCCD với CSDL về Dân cư hay chưa? Nếu chưa được cập nhật sẽ thực hiện cập nhật số CCCD theo hướng dẫn sau khi đăng nhập, nếu đã được cập nhật số CCCD sẽ chuyển sang bước 2.',
+      ],
+      [
+        'Bước 2:',
+        'Thực hiện đăng nhập vào tài khoản định danh điện tử được cấp bởi Bộ Công an (VNeID) để hệ thống thực hiện liên kết tài khoản.',
+      ],
     ],
   },
   linkNotice: {
@@ -62,8 +71,14 @@ export const dvcqg = {
     },
     legendTitle: 'Ghi chú về các biểu tượng dữ liệu:',
     legend: {
-      verified: ['Biểu tượng Xanh', 'là các thông tin đã được xác minh với Cơ sở dữ liệu Dân cư Quốc gia hoặc CSDL tin cậy khác'],
-      unverified: ['Biểu tượng Vàng', 'là các thông tin do Người dùng tự nhập và chưa được xác minh với 1 CSDL tin cậy'],
+      verified: [
+        'Biểu tượng Xanh',
+        'là các thông tin đã được xác minh với Cơ sở dữ liệu Dân cư Quốc gia hoặc CSDL tin cậy khác',
+      ],
+      unverified: [
+        'Biểu tượng Vàng',
+        'là các thông tin do Người dùng tự nhập và chưa được xác minh với 1 CSDL tin cậy',
+      ],
       missing: ['Biểu tượng Đỏ', 'là các trường thông tin không có dữ liệu'],
     },
     linkedTitle: 'Danh sách tài khoản liên kết',
@@ -121,9 +136,12 @@ export const hcpv = {
     original: '(Bản chính)',
     /** The four components of the example procedure; the long legal wording shortened, marked "…". */
     components: {
-      'ly-lich-tu-phap': 'Phiếu lý lịch tư pháp. Trường hợp là người nước ngoài, người Việt Nam định cư ở nước ngoài: lý lịch tư pháp hoặc văn bản xác nhận không phạm tội, không bị cấm hành nghề… do cơ quan có thẩm quyền của nước ngoài cấp.',
-      'thuc-hanh': 'Giấy xác nhận thời gian thực hành chuyên môn và nội dung thực hành chuyên môn của cơ sở đáp ứng yêu cầu của mỗi phạm vi, vị trí hành nghề (khi đề nghị cấp Chứng chỉ hành nghề dược với phạm vi hoạt động khác nhau…).',
-      'van-bang': 'Bản sao có chứng thực văn bằng chuyên môn. Văn bằng do cơ sở đào tạo nước ngoài cấp: kèm bản sao có chứng thực giấy công nhận tương đương (khoản 2 Điều 18 Nghị định số 54/2017/NĐ-CP).',
+      'ly-lich-tu-phap':
+        'Phiếu lý lịch tư pháp. Trường hợp là người nước ngoài, người Việt Nam định cư ở nước ngoài: lý lịch tư pháp hoặc văn bản xác nhận không phạm tội, không bị cấm hành nghề… do cơ quan có thẩm quyền của nước ngoài cấp.',
+      'thuc-hanh':
+        'Giấy xác nhận thời gian thực hành chuyên môn và nội dung thực hành chuyên môn của cơ sở đáp ứng yêu cầu của mỗi phạm vi, vị trí hành nghề (khi đề nghị cấp Chứng chỉ hành nghề dược với phạm vi hoạt động khác nhau…).',
+      'van-bang':
+        'Bản sao có chứng thực văn bằng chuyên môn. Văn bằng do cơ sở đào tạo nước ngoài cấp: kèm bản sao có chứng thực giấy công nhận tương đương (khoản 2 Điều 18 Nghị định số 54/2017/NĐ-CP).',
       cccd: 'Bản sao có chứng thực căn cước công dân, giấy chứng minh nhân dân hoặc hộ chiếu.',
     },
     chooseFile: 'Chọn tệp tin',

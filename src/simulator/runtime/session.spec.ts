@@ -13,7 +13,8 @@ import { decodeRuns } from './session';
 describe('saved simulator runs', () => {
   it('round-trips a run half-way through', () => {
     let run = createSession(scenario, 'practice', 1234);
-    for (let i = 0; i < 12; i += 1) run = applyAction(scenario, run, nextCorrectAction(scenario, run)!.action, 1000 + i).state;
+    for (let i = 0; i < 12; i += 1)
+      run = applyAction(scenario, run, nextCorrectAction(scenario, run)!.action, 1000 + i).state;
     run = applyAction(scenario, run, { kind: 'click', target: 'save' }, 5000).state;
     const saved = { mode: 'practice' as const, runs: { practice: run } };
     const raw = JSON.parse(encodeVersioned(1, saved)) as { data: unknown };
@@ -37,8 +38,13 @@ describe('saved runs of a scenario that varies with the seed', () => {
     const seeds = Array.from({ length: 50 }, (_, i) => i + 1);
     const withDiploma = seeds.find((seed) => drawVariant(seed).fitting.includes('van-bang'))!;
     const withoutDiploma = seeds.find((seed) => !drawVariant(seed).fitting.includes('van-bang'))!;
-    const run = (seed: number) => ({ ...createSession(varying.build('test', seed), 'test', seed), done: ['van-bang-attach'] });
-    expect(decodeRuns(varying, { mode: 'test', runs: { test: run(withoutDiploma) } })?.runs.test?.seed).toBe(withoutDiploma);
+    const run = (seed: number) => ({
+      ...createSession(varying.build('test', seed), 'test', seed),
+      done: ['van-bang-attach'],
+    });
+    expect(decodeRuns(varying, { mode: 'test', runs: { test: run(withoutDiploma) } })?.runs.test?.seed).toBe(
+      withoutDiploma,
+    );
     expect(decodeRuns(varying, { mode: 'test', runs: { test: run(withDiploma) } })).toEqual({ mode: 'test', runs: {} });
   });
 });

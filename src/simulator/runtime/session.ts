@@ -11,15 +11,25 @@ import { RUNS_STORE_VERSION, runsStoreName } from './runs-store';
 import { applyAction, createSession, isFinished, replayTo, stepIndexOf, takeHint } from '../engine/machine';
 import { newSeed } from '../engine/random';
 import { scoreOf } from '../engine/scoring';
-import { MODES, type Feedback, type Mode, type Scenario, type ScenarioSource, type SessionState, type SimAction } from '../engine/types';
+import {
+  MODES,
+  type Feedback,
+  type Mode,
+  type Scenario,
+  type ScenarioSource,
+  type SessionState,
+  type SimAction,
+} from '../engine/types';
 
 export interface SavedRuns {
   mode: Mode;
   runs: Partial<Record<Mode, SessionState>>;
 }
 
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
-const isNumberOrNull = (value: unknown): value is number | null => value === null || (typeof value === 'number' && Number.isFinite(value));
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isNumberOrNull = (value: unknown): value is number | null =>
+  value === null || (typeof value === 'number' && Number.isFinite(value));
 
 /** Reads one saved run back, refusing anything that does not fit this scenario as it is now. */
 export function decodeRun(scenario: Scenario, mode: Mode, data: unknown): SessionState | undefined {
@@ -29,11 +39,30 @@ export function decodeRun(scenario: Scenario, mode: Mode, data: unknown): Sessio
   const known = (list: string[]) => list.every((id) => ids.has(id));
   const { position, seed, done, skipped, fields, misses, hints, openedAt, startedAt, finishedAt } = run;
   if (run['scenarioId'] !== scenario.id || run['mode'] !== mode) return undefined;
-  if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position > scenario.steps.length) return undefined;
+  if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position > scenario.steps.length)
+    return undefined;
   if (typeof seed !== 'number' || !Number.isInteger(seed)) return undefined;
-  if (!isStringArray(done) || !known(done) || !isStringArray(skipped) || !known(skipped) || !isStringArray(hints) || !known(hints)) return undefined;
-  if (typeof fields !== 'object' || fields === null || !Object.values(fields).every((value) => typeof value === 'string')) return undefined;
-  if (typeof misses !== 'object' || misses === null || !Object.entries(misses).every(([id, list]) => ids.has(id) && isStringArray(list))) return undefined;
+  if (
+    !isStringArray(done) ||
+    !known(done) ||
+    !isStringArray(skipped) ||
+    !known(skipped) ||
+    !isStringArray(hints) ||
+    !known(hints)
+  )
+    return undefined;
+  if (
+    typeof fields !== 'object' ||
+    fields === null ||
+    !Object.values(fields).every((value) => typeof value === 'string')
+  )
+    return undefined;
+  if (
+    typeof misses !== 'object' ||
+    misses === null ||
+    !Object.entries(misses).every(([id, list]) => ids.has(id) && isStringArray(list))
+  )
+    return undefined;
   if (!(openedAt === null || (typeof openedAt === 'string' && ids.has(openedAt)))) return undefined;
   if (!isNumberOrNull(startedAt) || !isNumberOrNull(finishedAt)) return undefined;
   return {
@@ -63,7 +92,8 @@ export function decodeRuns(source: ScenarioSource, data: unknown): SavedRuns | u
       // One unreadable run costs only that run.
       const raw = (runs as Record<string, unknown>)[key];
       const seed = typeof raw === 'object' && raw !== null ? (raw as { seed?: unknown }).seed : undefined;
-      const run = typeof seed === 'number' && Number.isInteger(seed) ? decodeRun(source.build(key, seed), key, raw) : undefined;
+      const run =
+        typeof seed === 'number' && Number.isInteger(seed) ? decodeRun(source.build(key, seed), key, raw) : undefined;
       if (run) kept[key] = run;
     }
   }
@@ -108,7 +138,10 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
     decode: (data) => decodeRuns(source, data),
   });
   const $mode = computed($saved, (saved) => saved.mode);
-  const $run = computed($saved, (saved) => saved.runs[saved.mode] ?? createSession(scenarioOf(saved.mode, 0), saved.mode, 0));
+  const $run = computed(
+    $saved,
+    (saved) => saved.runs[saved.mode] ?? createSession(scenarioOf(saved.mode, 0), saved.mode, 0),
+  );
   const $scenario = computed($run, (run) => scenarioOf(run.mode, run.seed));
   const $feedback = atom<Feedback | null>(null);
   const $hint = atom<string | null>(null);
@@ -145,7 +178,9 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
       if (isFinished(scenario, run)) return;
       const outcome = applyAction(scenario, run, action, now());
       put(outcome.state);
-      $feedback.set(outcome.event === 'correct' ? { tone: 'correct', text: outcome.feedback?.text ?? '' } : outcome.feedback);
+      $feedback.set(
+        outcome.event === 'correct' ? { tone: 'correct', text: outcome.feedback?.text ?? '' } : outcome.feedback,
+      );
       if (outcome.event === 'correct') $hint.set(null);
       if (outcome.screenChanged) $screenChanges.set($screenChanges.get() + 1);
       if (outcome.event === 'correct' && isFinished(scenario, outcome.state)) record(scenario, outcome.state);

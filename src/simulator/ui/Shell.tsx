@@ -75,7 +75,8 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
   const due = currentSteps(scenario, run);
   const step = due[0];
   const guideStep = guideSteps.find((candidate) => candidate.id === step?.guideStep);
-  const highlighted = mode === 'demo' || mode === 'guided' || (mode === 'practice' && step !== undefined && run.hints.includes(step.id));
+  const highlighted =
+    mode === 'demo' || mode === 'guided' || (mode === 'practice' && step !== undefined && run.hints.includes(step.id));
   const Screen = screens[currentScreen(scenario, run)];
   const errors = Object.values(run.misses).reduce((total, list) => total + list.length, 0);
   const doneCount = run.done.filter((id) => !run.skipped.includes(id)).length;
@@ -111,7 +112,12 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
         </H>
         <div class="sim-modes" role="group" aria-label={ui.modesLabel}>
           {MODES.map((candidate) => (
-            <button type="button" class="site-button" aria-pressed={candidate === mode} onClick={() => chooseMode(candidate)}>
+            <button
+              type="button"
+              class="site-button"
+              aria-pressed={candidate === mode}
+              onClick={() => chooseMode(candidate)}
+            >
               {modeLabels[candidate]}
             </button>
           ))}
@@ -137,7 +143,11 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
         )}
         <p class="sim-instruction" aria-live="polite">
           {finished ? (
-            mode === 'demo' ? ui.demoFinished : scenario.finishedText
+            mode === 'demo' ? (
+              ui.demoFinished
+            ) : (
+              scenario.finishedText
+            )
           ) : mode === 'test' ? (
             <>
               <strong>{ui.goalLabel}</strong> {scenario.goal}
@@ -198,7 +208,12 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
           <button type="button" class="site-button" disabled={!demo.canGoBack()} onClick={() => demo.previous()}>
             ◀ {ui.previous}
           </button>
-          <button type="button" class="site-button site-button--primary" aria-pressed={playing} onClick={() => (playing ? demo.pause() : demo.play())}>
+          <button
+            type="button"
+            class="site-button site-button--primary"
+            aria-pressed={playing}
+            onClick={() => (playing ? demo.pause() : demo.play())}
+          >
             {playing ? `❚❚ ${ui.pause}` : `▶ ${ui.play}`}
           </button>
           <button type="button" class="site-button" disabled={finished} onClick={() => demo.next()}>
@@ -206,7 +221,10 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
           </button>
           <label class="sim-speed">
             {ui.speed}{' '}
-            <select value={String(speed)} onChange={(event) => demo.setSpeed(Number(event.currentTarget.value) as DemoSpeed)}>
+            <select
+              value={String(speed)}
+              onChange={(event) => demo.setSpeed(Number(event.currentTarget.value) as DemoSpeed)}
+            >
               {DEMO_SPEEDS.map((option) => (
                 <option value={String(option)}>{ui.speedValue(option)}</option>
               ))}
@@ -215,7 +233,9 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
         </div>
       )}
 
-      {finished && mode !== 'demo' && <Result runtime={runtime} guideSteps={guideSteps} Heading={H2} headingRef={resultRef} />}
+      {finished && mode !== 'demo' && (
+        <Result runtime={runtime} guideSteps={guideSteps} Heading={H2} headingRef={resultRef} />
+      )}
 
       <div class="sim-stage">
         <aside class="sim-persona" aria-labelledby="sim-persona-title">
@@ -256,7 +276,10 @@ function Result({ runtime, guideSteps, Heading, headingRef }: ResultProps) {
   const mistakes = score.steps.filter((step) => step.misses.length > 0 || step.hinted);
   const test = run.mode === 'test';
   return (
-    <section class={`sim-result ${test ? (score.passed ? 'is-passed' : 'is-failed') : ''}`} aria-labelledby="sim-result-title">
+    <section
+      class={`sim-result ${test ? (score.passed ? 'is-passed' : 'is-failed') : ''}`}
+      aria-labelledby="sim-result-title"
+    >
       <Heading id="sim-result-title" tabIndex={-1} ref={headingRef}>
         {test ? `${ui.resultTitle}: ${score.passed ? ui.passed : ui.failed}` : ui.finishedTitle}
       </Heading>

@@ -51,7 +51,13 @@ export function SimulatorRoot({ source, screens, persona, guideSteps, headingLev
   return (
     <section class="sim not-content" aria-labelledby="sim-title" data-simulator={source.id}>
       {runtime ? (
-        <Shell runtime={runtime} screens={screens} persona={persona} guideSteps={guideSteps} headingLevel={headingLevel} />
+        <Shell
+          runtime={runtime}
+          screens={screens}
+          persona={persona}
+          guideSteps={guideSteps}
+          headingLevel={headingLevel}
+        />
       ) : (
         <p class="sim-loading" id="sim-title">
           {ui.loading}

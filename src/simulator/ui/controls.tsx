@@ -19,7 +19,8 @@ interface SimButtonProps {
 
 export function SimButton({ id, children, class: extra, submit, expanded }: SimButtonProps) {
   const sim = useSim();
-  if (sim.still) return <span class={classes('sim-control', extra, sim.highlight === id && 'sim-target')}>{children}</span>;
+  if (sim.still)
+    return <span class={classes('sim-control', extra, sim.highlight === id && 'sim-target')}>{children}</span>;
   return (
     <button
       type={submit ? 'submit' : 'button'}
@@ -50,7 +51,9 @@ export function SimField({ id, label, secret, numeric }: SimFieldProps) {
     return (
       <div class="pm-field">
         <span>{label}</span>
-        <span class={classes('sim-control pm-still-input', sim.highlight === id && 'sim-target')}>{secret ? '••••••••' : sim.fieldValue(id)}</span>
+        <span class={classes('sim-control pm-still-input', sim.highlight === id && 'sim-target')}>
+          {secret ? '••••••••' : sim.fieldValue(id)}
+        </span>
       </div>
     );
   }
@@ -136,7 +139,9 @@ export function SimSelect({ id, label, options, value, placeholder }: SimSelectP
     return (
       <div class="pm-field">
         <span>{label}</span>
-        <span class={classes('sim-control pm-still-input', sim.highlight === id && 'sim-target')}>{options[value] ?? placeholder} ▾</span>
+        <span class={classes('sim-control pm-still-input', sim.highlight === id && 'sim-target')}>
+          {options[value] ?? placeholder} ▾
+        </span>
       </div>
     );
   }

@@ -34,7 +34,8 @@ export const ui = {
   speed: 'Tốc độ',
   speedValue: (speed: number) => `${String(speed).replace('.', ',')}×`,
   /** Without the total in Kiểm tra, where it would tell how many components the store can fill. */
-  stepCounter: (done: number, total: number | null) => (total === null ? `Đã làm ${done} thao tác` : `Đã làm ${done}/${total} thao tác`),
+  stepCounter: (done: number, total: number | null) =>
+    total === null ? `Đã làm ${done} thao tác` : `Đã làm ${done}/${total} thao tác`,
   errorsCounter: (errors: number) => `Số lần sai: ${errors}`,
   storageBlocked: 'Trình duyệt đang chặn lưu dữ liệu: tiến độ sẽ không được giữ khi tải lại trang.',
   openedAt: 'Bắt đầu từ bước đã chọn; các bước trước đã được làm sẵn theo đúng hướng dẫn.',

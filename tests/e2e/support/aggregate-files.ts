@@ -16,7 +16,11 @@ export interface NamedFile {
   buffer: Buffer;
 }
 
-const json = (name: string, text: string): NamedFile => ({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+const json = (name: string, text: string): NamedFile => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(text, 'utf8'),
+});
 
 /** The 8 good files of the hand-checked set (6 people once folded). */
 export function handSet(): NamedFile[] {
@@ -61,7 +65,11 @@ export function siteHeadcounts(): { noi: number; tram: number; total: number } {
     units: Array<{ id: string; headcount?: number }>;
   };
   const of = (id: string) => settings.units.find((unit) => unit.id === id)?.headcount ?? 0;
-  return { noi: of('khoa-noi'), tram: of('tram-cat-hanh'), total: settings.units.reduce((sum, unit) => sum + (unit.headcount ?? 0), 0) };
+  return {
+    noi: of('khoa-noi'),
+    tram: of('tram-cat-hanh'),
+    total: settings.units.reduce((sum, unit) => sum + (unit.headcount ?? 0), 0),
+  };
 }
 
 /** "9,1%": a percent as the page writes it. */

@@ -33,16 +33,19 @@ export const MARITAL = 'Giấy xác nhận tình trạng hôn nhân';
 export const CERTIFICATE = 'Chứng chỉ hành nghề dược';
 
 /** The store of the learning modes (and of the guide's example): everything but the diploma. */
-export const learningStore = [CERTIFICATE, MARITAL, fittingTitles['ly-lich-tu-phap'], fittingTitles['thuc-hanh'], fittingTitles.cccd];
+export const learningStore = [
+  CERTIFICATE,
+  MARITAL,
+  fittingTitles['ly-lich-tu-phap'],
+  fittingTitles['thuc-hanh'],
+  fittingTitles.cccd,
+];
 
 export const DIALOG_TITLE = 'Kết quả thủ tục hành chính tái sử dụng';
 export const REUSED = 'Thành phần hồ sơ đã tái sử dụng';
 export const UPLOADED = 'Tệp tải lên từ máy (không tính là tái sử dụng)';
 
-export type Move =
-  | { click: string | RegExp; in?: Component }
-  | { tick: string }
-  | { choose: string; option: string };
+export type Move = { click: string | RegExp; in?: Component } | { tick: string } | { choose: string; option: string };
 
 /** Login at the national portal with VNeID (QR code approved on the phone), then the store listing. */
 export const toStore: Move[] = [
@@ -69,7 +72,11 @@ export function componentMoves(component: Component, store: readonly string[]): 
 
 /** Everything after the store listing, for a store holding `store` (titles). */
 export function fromStore(store: readonly string[]): Move[] {
-  return [...toComponents, ...components.flatMap((component) => componentMoves(component, store)), { click: 'Nộp hồ sơ' }];
+  return [
+    ...toComponents,
+    ...components.flatMap((component) => componentMoves(component, store)),
+    { click: 'Nộp hồ sơ' },
+  ];
 }
 
 /** The right path of the learning modes (fixed store): 20 moves. */
@@ -78,7 +85,8 @@ export const fullPath: Move[] = [...toStore, ...fromStore(learningStore)];
 export const COMPONENTS_AT = toStore.length + toComponents.length;
 
 /** A component's row of buttons (Chọn tệp tin, Scan File, Lấy từ kho, Xem), there until it has a file. */
-export const row = (page: Page, component: Component) => screen(page).getByRole('group', { name: componentNames[component], exact: true });
+export const row = (page: Page, component: Component) =>
+  screen(page).getByRole('group', { name: componentNames[component], exact: true });
 
 export const dialog = (page: Page) => screen(page).getByRole('dialog', { name: DIALOG_TITLE });
 
@@ -111,7 +119,8 @@ export async function playWithKeyboard(page: Page, moves: Move[]): Promise<void>
     if ('tick' in move) {
       await page.keyboard.press('Space');
     } else if ('choose' in move) {
-      for (let i = 0; i < 5 && (await control.inputValue()) !== move.option; i += 1) await page.keyboard.press('ArrowDown');
+      for (let i = 0; i < 5 && (await control.inputValue()) !== move.option; i += 1)
+        await page.keyboard.press('ArrowDown');
       await expect(control).toHaveValue(move.option);
     } else {
       await page.keyboard.press('Enter');
@@ -149,9 +158,18 @@ export function receiptFact(page: Page, label: string): Locator {
 export async function expectReceipt(page: Page, reused: string): Promise<void> {
   const region = screen(page);
   await expect(region.getByRole('heading', { name: 'Nộp hồ sơ thành công' })).toBeVisible();
-  const today = await page.evaluate(() => new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date()));
+  const today = await page.evaluate(() =>
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(new Date()),
+  );
   const [day, month, year] = today.split('/');
-  await expect(receiptFact(page, 'Mã hồ sơ')).toHaveText(new RegExp(`^000\\.00\\.18\\.H08-${year!.slice(2)}${month}${day}-\\d{4} \\(giả định\\)$`));
+  await expect(receiptFact(page, 'Mã hồ sơ')).toHaveText(
+    new RegExp(`^000\\.00\\.18\\.H08-${year!.slice(2)}${month}${day}-\\d{4} \\(giả định\\)$`),
+  );
   await expect(receiptFact(page, 'Ngày nộp')).toHaveText(today);
   await expect(receiptFact(page, 'Thành phần hồ sơ lấy từ kho')).toHaveText(reused);
 }

@@ -44,7 +44,12 @@ function isGuarded(code: string, index: number, length: number, api: SecureApi):
   // An optional call, or the use is itself the test of a condition (`api && …`, `api != null`).
   if (/^\s*(?:\?\.|&&|\?\?|!==?|===?)/.test(after)) return true;
   if (/isSecureContext/.test(before)) return true;
-  if (new RegExp(`typeof\\s*[\\w$.]*\\b${property}|typeof\\s*[\\w$.]*\\bcanShare`).test(before + code.slice(index, index + length))) return true;
+  if (
+    new RegExp(`typeof\\s*[\\w$.]*\\b${property}|typeof\\s*[\\w$.]*\\bcanShare`).test(
+      before + code.slice(index, index + length),
+    )
+  )
+    return true;
   if (new RegExp(`["'\`]${property}["'\`]\\s*in\\b`).test(before)) return true;
   if (new RegExp(`\\b${property}\\s*(?:&&|\\?\\.|\\?\\?|!=|!==)`).test(before)) return true;
   // Inside a try block (no closing brace between `try{` and the use) whose catch has a body.
@@ -84,7 +89,9 @@ function walk(dir: string): string[] {
 /** The JavaScript a built site ships: every .js file and every inline <script> of every page. */
 export function builtScripts(outDir: string): Array<{ file: string; code: string }> {
   const files = walk(outDir);
-  const scripts = files.filter((file) => file.endsWith('.js') || file.endsWith('.mjs')).map((file) => ({ file: relative(outDir, file), code: readFileSync(file, 'utf8') }));
+  const scripts = files
+    .filter((file) => file.endsWith('.js') || file.endsWith('.mjs'))
+    .map((file) => ({ file: relative(outDir, file), code: readFileSync(file, 'utf8') }));
   for (const file of files.filter((path) => path.endsWith('.html'))) {
     const html = readFileSync(file, 'utf8');
     for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {

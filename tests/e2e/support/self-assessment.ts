@@ -52,14 +52,22 @@ export const ITEMS = {
 /** Answers every checklist item, the way the round-trip test expects to find them again. */
 export async function fillChecklist(page: Page) {
   await item(page, ITEMS.vneid).getByRole('radio', { name: 'Đã làm' }).check();
-  await item(page, ITEMS.vneid).getByRole('textbox', { name: /Ngày làm/ }).fill('05/03/2024');
+  await item(page, ITEMS.vneid)
+    .getByRole('textbox', { name: /Ngày làm/ })
+    .fill('05/03/2024');
   await item(page, ITEMS.link).getByRole('radio', { name: 'Chưa làm' }).check();
   await item(page, ITEMS.submit).getByRole('radio', { name: 'Đã làm' }).check();
-  await item(page, ITEMS.submit).getByRole('textbox', { name: /Số hồ sơ bạn đã nộp/ }).fill('3');
+  await item(page, ITEMS.submit)
+    .getByRole('textbox', { name: /Số hồ sơ bạn đã nộp/ })
+    .fill('3');
   await item(page, ITEMS.pay).getByRole('radio', { name: 'Không áp dụng' }).check();
-  await item(page, ITEMS.pay).getByRole('textbox', { name: 'Lý do không áp dụng (bắt buộc)' }).fill('Thủ tục của tôi không có phí');
+  await item(page, ITEMS.pay)
+    .getByRole('textbox', { name: 'Lý do không áp dụng (bắt buộc)' })
+    .fill('Thủ tục của tôi không có phí');
   await item(page, ITEMS.reuse).getByRole('radio', { name: 'Đã làm' }).check();
-  await item(page, ITEMS.reuse).getByRole('textbox', { name: /có dùng lại giấy tờ/ }).fill('2');
+  await item(page, ITEMS.reuse)
+    .getByRole('textbox', { name: /có dùng lại giấy tờ/ })
+    .fill('2');
 }
 
 /**
@@ -75,14 +83,17 @@ export async function takeQuiz(page: Page, right: number) {
     const text = (await section.getByRole('heading', { level: 3 }).innerText()).trim();
     const question = quiz.questions.find((candidate) => candidate.question === text);
     expect(question, text).toBeDefined();
-    const wanted = index < right ? question!.options.filter((o) => o.correct) : [question!.options.find((o) => !o.correct)!];
+    const wanted =
+      index < right ? question!.options.filter((o) => o.correct) : [question!.options.find((o) => !o.correct)!];
     for (const option of wanted) await section.getByLabel(option.text, { exact: true }).check();
     await section.getByRole('button', { name: 'Trả lời' }).click();
     await expect(section.getByRole('status')).toContainText(index < right ? 'Đúng.' : 'Chưa đúng.');
     const last = index === quiz.questionsPerAttempt - 1;
     await section.getByRole('button', { name: last ? 'Xem kết quả' : 'Câu tiếp theo' }).click();
   }
-  await expect(section.getByRole('heading', { name: new RegExp(`Bạn trả lời đúng ${right}/${quiz.questionsPerAttempt} câu`) })).toBeVisible();
+  await expect(
+    section.getByRole('heading', { name: new RegExp(`Bạn trả lời đúng ${right}/${quiz.questionsPerAttempt} câu`) }),
+  ).toBeVisible();
 }
 
 /** Clicks the export button and returns the download and the file's text. */
@@ -104,5 +115,7 @@ export async function importFile(page: Page, file: { name: string; mimeType?: st
 
 /** Everything this site saved in localStorage, for "nothing changed" checks. */
 export async function savedState(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => Object.fromEntries(Object.entries(localStorage).filter(([key]) => key.startsWith('dvc-phu-cat:'))));
+  return page.evaluate(() =>
+    Object.fromEntries(Object.entries(localStorage).filter(([key]) => key.startsWith('dvc-phu-cat:'))),
+  );
 }

@@ -8,7 +8,9 @@ import { axeViolations } from './axe';
 export async function checkSimulatorScreen(page: Page, label: string): Promise<void> {
   expect.soft(await axeViolations(page, label, '.sim')).toEqual([]);
   const layout = await page.evaluate(() => {
-    const controls = [...document.querySelectorAll<HTMLElement>('.sim button, .sim input, .sim select, .sim summary')].filter((element) => element.offsetParent !== null);
+    const controls = [
+      ...document.querySelectorAll<HTMLElement>('.sim button, .sim input, .sim select, .sim summary'),
+    ].filter((element) => element.offsetParent !== null);
     const outside = controls.filter((element) => {
       const frame = (element.closest('.sim-screen') ?? element.closest('.sim'))!.getBoundingClientRect();
       const box = element.getBoundingClientRect();
@@ -16,7 +18,9 @@ export async function checkSimulatorScreen(page: Page, label: string): Promise<v
     });
     return {
       overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      small: controls.filter((element) => element.getBoundingClientRect().height < 24 || element.getBoundingClientRect().width < 24).map((element) => element.textContent?.trim() || element.id),
+      small: controls
+        .filter((element) => element.getBoundingClientRect().height < 24 || element.getBoundingClientRect().width < 24)
+        .map((element) => element.textContent?.trim() || element.id),
       outside: outside.map((element) => element.textContent?.trim() || element.id),
     };
   });

@@ -27,7 +27,12 @@ const login: Move[] = [
   { click: 'Xác nhận' },
 ];
 
-const toIdentity: Move[] = [{ click: 'Nguyễn Thị Mai' }, { click: 'Thông tin cá nhân' }, { click: 'Thông tin tài khoản' }, { click: 'Thông tin định danh' }];
+const toIdentity: Move[] = [
+  { click: 'Nguyễn Thị Mai' },
+  { click: 'Thông tin cá nhân' },
+  { click: 'Thông tin tài khoản' },
+  { click: 'Thông tin định danh' },
+];
 
 /** The right path through Phụ lục 1, with số định danh + mật khẩu + OTP at VNeID. */
 export const fullPath: Move[] = [
@@ -57,7 +62,11 @@ export async function personaValue(page: Page, value: keyof typeof personaLabels
 
 function target(page: Page, move: Move): Locator {
   const region = screen(page);
-  if ('fill' in move) return region.getByRole('textbox', { name: move.fill, exact: true }).or(region.getByLabel(move.fill, { exact: true })).first();
+  if ('fill' in move)
+    return region
+      .getByRole('textbox', { name: move.fill, exact: true })
+      .or(region.getByLabel(move.fill, { exact: true }))
+      .first();
   return region.getByRole('button', { name: move.click, exact: typeof move.click === 'string' });
 }
 
@@ -90,7 +99,10 @@ export async function playWithKeyboard(page: Page, moves: Move[]): Promise<void>
   }
 }
 
-export async function chooseMode(page: Page, mode: 'Xem minh họa' | 'Hướng dẫn' | 'Thực hành' | 'Kiểm tra'): Promise<void> {
+export async function chooseMode(
+  page: Page,
+  mode: 'Xem minh họa' | 'Hướng dẫn' | 'Thực hành' | 'Kiểm tra',
+): Promise<void> {
   const button = page.getByRole('group', { name: 'Chế độ' }).getByRole('button', { name: mode });
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
@@ -100,6 +112,13 @@ export async function chooseMode(page: Page, mode: 'Xem minh họa' | 'Hướng 
 export async function expectLinked(page: Page): Promise<void> {
   const region = screen(page);
   await expect(region.getByText('Danh sách tài khoản liên kết')).toBeVisible();
-  const today = await page.evaluate(() => new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date()));
+  const today = await page.evaluate(() =>
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(new Date()),
+  );
   await expect(region.getByText(`Ngày liên kết: ${today}`)).toBeVisible();
 }

@@ -8,6 +8,9 @@ export function sitemapPaths(outDir = 'dist'): string[] {
   const xml = readFileSync(new URL(`../../../${outDir}/sitemap-0.xml`, import.meta.url), 'utf8');
   const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!));
   if (urls.length === 0) throw new Error(`No page in ${outDir}/sitemap-0.xml`);
-  const base = urls.reduce((shortest, url) => (url.pathname.length < shortest.length ? url.pathname : shortest), urls[0]!.pathname);
+  const base = urls.reduce(
+    (shortest, url) => (url.pathname.length < shortest.length ? url.pathname : shortest),
+    urls[0]!.pathname,
+  );
   return urls.map((url) => url.pathname.slice(base.length));
 }

@@ -35,21 +35,50 @@ const copy = 'BẢN SAO CHỨNG THỰC ĐIỆN TỬ';
  * source's screenshot ticks it for the practice-time component, which the guide's figures correct).
  */
 export const papers: Record<string, Paper> = {
-  'ly-lich-tu-phap': { id: 'ly-lich-tu-phap', ...storedResult('G15', '000789', 'Phiếu lý lịch tư pháp số 2', 'PHIẾU LÝ LỊCH TƯ PHÁP', '1706334567', 366402), fits: 'ly-lich-tu-phap' },
+  'ly-lich-tu-phap': {
+    id: 'ly-lich-tu-phap',
+    ...storedResult('G15', '000789', 'Phiếu lý lịch tư pháp số 2', 'PHIẾU LÝ LỊCH TƯ PHÁP', '1706334567', 366402),
+    fits: 'ly-lich-tu-phap',
+  },
   'hon-nhan': {
     id: 'hon-nhan',
-    ...storedResult('G15', '000456', 'Giấy xác nhận tình trạng hôn nhân', 'GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN', '1706423456', 498733),
+    ...storedResult(
+      'G15',
+      '000456',
+      'Giấy xác nhận tình trạng hôn nhân',
+      'GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN',
+      '1706423456',
+      498733,
+    ),
     fits: null,
   },
-  'chung-chi': { id: 'chung-chi', ...storedResult('G18', '000123', 'Chứng chỉ hành nghề dược', 'CHỨNG CHỈ HÀNH NGHỀ DƯỢC', '1706512345', 812345), fits: null },
+  'chung-chi': {
+    id: 'chung-chi',
+    ...storedResult('G18', '000123', 'Chứng chỉ hành nghề dược', 'CHỨNG CHỈ HÀNH NGHỀ DƯỢC', '1706512345', 812345),
+    fits: null,
+  },
   'thuc-hanh': {
     id: 'thuc-hanh',
-    ...storedResult('G15', '001024', 'Bản sao chứng thực điện tử Giấy xác nhận thời gian thực hành chuyên môn', copy, '1706245678', 402118),
+    ...storedResult(
+      'G15',
+      '001024',
+      'Bản sao chứng thực điện tử Giấy xác nhận thời gian thực hành chuyên môn',
+      copy,
+      '1706245678',
+      402118,
+    ),
     fits: 'thuc-hanh',
   },
   'van-bang': {
     id: 'van-bang',
-    ...storedResult('G15', '001025', 'Bản sao chứng thực điện tử Bằng tốt nghiệp đại học ngành Dược', copy, '1706245702', 655940),
+    ...storedResult(
+      'G15',
+      '001025',
+      'Bản sao chứng thực điện tử Bằng tốt nghiệp đại học ngành Dược',
+      copy,
+      '1706245702',
+      655940,
+    ),
     fits: 'van-bang',
   },
   cccd: {

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { guides } from '../../../guides/index';
-import { applyAction, createSession, currentScreen, currentSteps, isFinished, nextCorrectAction, replayTo, stepIndexOf } from '../../engine/machine';
+import {
+  applyAction,
+  createSession,
+  currentScreen,
+  currentSteps,
+  isFinished,
+  nextCorrectAction,
+  replayTo,
+  stepIndexOf,
+} from '../../engine/machine';
 import { scoreOf } from '../../engine/scoring';
 import { MODES, type Scenario, type SessionState, type SimAction, type WrongAction } from '../../engine/types';
 import { validateScenario } from '../../engine/validate';
 import { components, drawVariant, learningVariant, papers } from './dossier';
 import { attachments, control, dialogComponent, dossierCode, source, stepId, variantFor } from './scenario';
-
 
 const guideIds = guides['phu-luc-2'].steps.map((step) => step.id);
 const click = (target: string): SimAction => ({ kind: 'click', target });
@@ -28,7 +36,11 @@ function play(scenario: Scenario, state: SessionState, pick: (due: string[]) => 
     const step = due[Math.min(pick(due.map((s) => s.id)), due.length - 1)]!;
     const right = step.correct[0]!;
     const action: SimAction =
-      right.kind === 'click' ? click(right.target) : right.kind === 'tick' ? { kind: 'tick', target: right.target, value: true } : { kind: right.kind, target: right.target, value: String(right.value) };
+      right.kind === 'click'
+        ? click(right.target)
+        : right.kind === 'tick'
+          ? { kind: 'tick', target: right.target, value: true }
+          : { kind: right.kind, target: right.target, value: String(right.value) };
     current = applyAction(scenario, current, action, 1_000 + guard * 1_000).state;
   }
   return current;
@@ -36,14 +48,21 @@ function play(scenario: Scenario, state: SessionState, pick: (due: string[]) => 
 
 /** Plays up to the dossier-components screen. */
 const toComponents = (scenario: Scenario, mode: SessionState['mode'] = 'guided', seed = 1) =>
-  replayTo(scenario, mode, seed, scenario.steps.findIndex((step) => step.screen === 'components'), 0);
+  replayTo(
+    scenario,
+    mode,
+    seed,
+    scenario.steps.findIndex((step) => step.screen === 'components'),
+    0,
+  );
 
 describe('Phụ lục 2 scenario', () => {
   const learning = source.build('guided', 1);
 
   it('passes the validator in every mode and many test variants, with the guide step ids of phu-luc-2.yaml', () => {
     for (const mode of MODES) expect(validateScenario(source.build(mode, 5), guideIds)).toEqual([]);
-    for (const seed of seeds) expect(validateScenario(source.build('test', seed), guideIds), `seed ${seed}`).toEqual([]);
+    for (const seed of seeds)
+      expect(validateScenario(source.build('test', seed), guideIds), `seed ${seed}`).toEqual([]);
     expect(new Set(learning.steps.map((step) => step.guideStep))).toEqual(new Set(guideIds));
   });
 
@@ -62,7 +81,12 @@ describe('Phụ lục 2 scenario', () => {
       state = outcome.state;
     }
     expect(currentScreen(learning, state)).toBe('receipt');
-    expect(attachments(state.done)).toEqual({ 'ly-lich-tu-phap': 'store', 'thuc-hanh': 'store', 'van-bang': 'file', cccd: 'store' });
+    expect(attachments(state.done)).toEqual({
+      'ly-lich-tu-phap': 'store',
+      'thuc-hanh': 'store',
+      'van-bang': 'file',
+      cccd: 'store',
+    });
   });
 
   it('names the mismatch when the wrong paper is ticked', () => {
@@ -158,11 +182,14 @@ describe('Phụ lục 2 scenario', () => {
       const end = play(scenario, createSession(scenario, 'test', seed));
       expect(isFinished(scenario, end), `seed ${seed}`).toBe(true);
       const attached = attachments(end.done);
-      for (const component of components) expect(attached[component]).toBe(variant.fitting.includes(component) ? 'store' : 'file');
+      for (const component of components)
+        expect(attached[component]).toBe(variant.fitting.includes(component) ? 'store' : 'file');
       // Scoring covers every step taken: three per reused component, one per upload, plus the fixed steps.
       const score = scoreOf(scenario, end);
       expect(score.counted).toBe(scenario.steps.length);
-      expect(scenario.steps.length).toBe(10 + 3 * variant.fitting.length + (components.length - variant.fitting.length));
+      expect(scenario.steps.length).toBe(
+        10 + 3 * variant.fitting.length + (components.length - variant.fitting.length),
+      );
     }
     // All fourteen mixes of "has a paper / has none" occur, and the right row is not always first.
     expect(patterns.size).toBe(14);
@@ -188,7 +215,10 @@ describe('Phụ lục 2 scenario', () => {
     for (const id of guideIds) {
       const index = stepIndexOf(learning, id);
       const state = replayTo(learning, 'guided', 9, index, 0);
-      expect(currentSteps(learning, state).map((step) => step.guideStep), id).toContain(id);
+      expect(
+        currentSteps(learning, state).map((step) => step.guideStep),
+        id,
+      ).toContain(id);
     }
     const tickStep = replayTo(learning, 'guided', 9, stepIndexOf(learning, 'p2-b4'), 0);
     expect(currentScreen(learning, tickStep)).toBe('store-dialog');

@@ -9,8 +9,24 @@ import { vietnamDay } from '../../../dates/index';
 import { digits } from '../../engine/random';
 import type { Mode, Scenario, ScenarioSource, ScenarioStep, WrongAction } from '../../engine/types';
 import { persona } from '../../portals/persona';
-import { dvcqg, hcpv, vneid, type DossierComponent, type HcpvNavItem, type HcpvPersonalMenuItem } from '../../portals/portal-text';
-import { componentNames, components, drawVariant, fittingPaper, learningVariant, papers, type DossierVariant, type Paper } from './dossier';
+import {
+  dvcqg,
+  hcpv,
+  vneid,
+  type DossierComponent,
+  type HcpvNavItem,
+  type HcpvPersonalMenuItem,
+} from '../../portals/portal-text';
+import {
+  componentNames,
+  components,
+  drawVariant,
+  fittingPaper,
+  learningVariant,
+  papers,
+  type DossierVariant,
+  type Paper,
+} from './dossier';
 
 const SCENARIO_ID = 'lay-tu-kho';
 
@@ -56,7 +72,10 @@ export const stepId = {
 const navItems = Object.keys(hcpv.nav) as HcpvNavItem[];
 const menuItems = Object.keys(hcpv.personalMenu) as HcpvPersonalMenuItem[];
 /** What the portal's frame draws on every page: the top menu, and the personal menu once logged in. */
-const frameControls = (loggedIn: boolean) => [...navItems.map(control.nav), ...(loggedIn ? ['personal-menu', ...menuItems.map(control.menuItem)] : ['login'])];
+const frameControls = (loggedIn: boolean) => [
+  ...navItems.map(control.nav),
+  ...(loggedIn ? ['personal-menu', ...menuItems.map(control.menuItem)] : ['login']),
+];
 
 const certifiedCopies =
   'Để lần sau dùng lại được: mang bản chính đến Bộ phận Một cửa của UBND cấp xã làm bản sao chứng thực điện tử; bản sao được lưu vào Kho dữ liệu cá nhân và lấy ra bằng “Lấy từ kho” cho các hồ sơ sau (yêu cầu thứ 3 của công văn).';
@@ -76,8 +95,16 @@ function mismatch(paper: Paper, component: DossierComponent, fitting: Paper | un
 function componentSteps(variant: DossierVariant, component: DossierComponent): ScenarioStep[] {
   const name = componentNames[component];
   const fitting = fittingPaper(variant, component);
-  const notYet: WrongAction = { kind: 'click', target: 'submit', feedback: 'Còn thành phần hồ sơ chưa có tệp: gắn đủ các thành phần rồi mới bấm “Nộp hồ sơ”.' };
-  const nothingToView: WrongAction = { kind: 'click', target: control.view(component), feedback: `Thành phần “${name}” chưa có tệp nên chưa có gì để xem.` };
+  const notYet: WrongAction = {
+    kind: 'click',
+    target: 'submit',
+    feedback: 'Còn thành phần hồ sơ chưa có tệp: gắn đủ các thành phần rồi mới bấm “Nộp hồ sơ”.',
+  };
+  const nothingToView: WrongAction = {
+    kind: 'click',
+    target: control.view(component),
+    feedback: `Thành phần “${name}” chưa có tệp nên chưa có gì để xem.`,
+  };
   const group = 'components';
 
   if (!fitting) {
@@ -90,7 +117,12 @@ function componentSteps(variant: DossierVariant, component: DossierComponent): S
         group,
         instruction: `Thành phần “${name}”: kho không có giấy tờ phù hợp, nên bấm “${text.chooseFile}” để tải tệp lên.`,
         correct: [
-          { kind: 'click', target: control.chooseFile(component), explain, describe: 'Kho không có giấy tờ này: tải tệp lên.' },
+          {
+            kind: 'click',
+            target: control.chooseFile(component),
+            explain,
+            describe: 'Kho không có giấy tờ này: tải tệp lên.',
+          },
           { kind: 'click', target: control.scan(component), explain },
         ],
         hint: `Xem lại Kho dữ liệu cá nhân: không có ${name.charAt(0).toLowerCase()}${name.slice(1)}. Dùng “${text.chooseFile}”.`,
@@ -134,11 +166,21 @@ function componentSteps(variant: DossierVariant, component: DossierComponent): S
       after: stepId.open(component),
       cancel: close,
       instruction: `Trong hộp “${store.title}”, đánh dấu ô ${store.columns[0]} ở dòng ${quoted(fitting)}.`,
-      correct: [{ kind: 'tick', target: control.pick(fitting.id), value: true, describe: `Giấy tờ phù hợp: ${fitting.title}.` }],
+      correct: [
+        { kind: 'tick', target: control.pick(fitting.id), value: true, describe: `Giấy tờ phù hợp: ${fitting.title}.` },
+      ],
       hint: `Tìm dòng có Tên giấy tờ ${quoted(fitting)} (Loại giấy tờ: ${fitting.kind}).`,
       wrong: [
-        ...others.map((paper): WrongAction => ({ kind: 'tick', target: control.pick(paper.id), feedback: mismatch(paper, component, fitting) })),
-        { kind: 'click', target: 'store-update', feedback: `Chưa chọn giấy tờ nào: đánh dấu ô ${store.columns[0]} ở dòng cần lấy rồi mới bấm “${store.update}”.` },
+        ...others.map((paper): WrongAction => ({
+          kind: 'tick',
+          target: control.pick(paper.id),
+          feedback: mismatch(paper, component, fitting),
+        })),
+        {
+          kind: 'click',
+          target: 'store-update',
+          feedback: `Chưa chọn giấy tờ nào: đánh dấu ô ${store.columns[0]} ở dòng cần lấy rồi mới bấm “${store.update}”.`,
+        },
       ],
     },
     {
@@ -152,15 +194,28 @@ function componentSteps(variant: DossierVariant, component: DossierComponent): S
       correct: [{ kind: 'click', target: 'store-update', describe: `Nút ${store.update} ở cuối hộp.` }],
       hint: `Nút “${store.update}” ở cuối hộp “${store.title}”.`,
       wrong: [
-        ...others.map((paper): WrongAction => ({ kind: 'tick', target: control.pick(paper.id), feedback: `Mỗi thành phần chỉ lấy một giấy tờ, và ${mismatch(paper, component, fitting)}` })),
-        { kind: 'tick', target: control.pick(fitting.id), value: false, feedback: `Giữ dấu chọn ở ${quoted(fitting)}: đó đúng là giấy tờ cần lấy. Bấm “${store.update}”.` },
+        ...others.map((paper): WrongAction => ({
+          kind: 'tick',
+          target: control.pick(paper.id),
+          feedback: `Mỗi thành phần chỉ lấy một giấy tờ, và ${mismatch(paper, component, fitting)}`,
+        })),
+        {
+          kind: 'tick',
+          target: control.pick(fitting.id),
+          value: false,
+          feedback: `Giữ dấu chọn ở ${quoted(fitting)}: đó đúng là giấy tờ cần lấy. Bấm “${store.update}”.`,
+        },
       ],
     },
   ];
 }
 
 function buildSteps(variant: DossierVariant): ScenarioStep[] {
-  const wrongMenu = (item: HcpvPersonalMenuItem, feedback: string): WrongAction => ({ kind: 'click', target: control.menuItem(item), feedback });
+  const wrongMenu = (item: HcpvPersonalMenuItem, feedback: string): WrongAction => ({
+    kind: 'click',
+    target: control.menuItem(item),
+    feedback,
+  });
   return [
     {
       id: 'b1-login',
@@ -169,22 +224,35 @@ function buildSteps(variant: DossierVariant): ScenarioStep[] {
       instruction: 'Bấm “Đăng nhập” ở góc trên cổng dịch vụ công của tỉnh.',
       correct: [{ kind: 'click', target: 'login', describe: 'Nút Đăng nhập ở đầu trang.' }],
       hint: 'Nút “Đăng nhập” ở góc trên bên phải.',
-      wrong: [{ kind: 'click', target: control.nav('nop-truc-tuyen'), feedback: 'Muốn nộp hồ sơ trực tuyến thì phải đăng nhập trước: bấm “Đăng nhập”.' }],
+      wrong: [
+        {
+          kind: 'click',
+          target: control.nav('nop-truc-tuyen'),
+          feedback: 'Muốn nộp hồ sơ trực tuyến thì phải đăng nhập trước: bấm “Đăng nhập”.',
+        },
+      ],
     },
     {
       id: 'b1-vneid',
       screen: 'login',
       guideStep: 'p2-b1',
       instruction: `Cổng chuyển sang trang đăng nhập của Cổng Dịch vụ công quốc gia. Chọn “${dvcqg.login.kinds.vneid.label}”.`,
-      correct: [{ kind: 'click', target: 'kind-vneid', describe: 'Từ 01/07/2024, tài khoản cá nhân đăng nhập bằng VNeID.' }],
+      correct: [
+        { kind: 'click', target: 'kind-vneid', describe: 'Từ 01/07/2024, tài khoản cá nhân đăng nhập bằng VNeID.' },
+      ],
       hint: 'Từ 01/07/2024, cá nhân đăng nhập bằng tài khoản VNeID: ô thứ hai.',
       wrong: [
         {
           kind: 'click',
           target: 'kind-cong',
-          feedback: 'Từ ngày 01/07/2024, tài khoản cá nhân do Cổng cấp không còn dùng để đăng nhập: chọn tài khoản Định danh điện tử cấp bởi Bộ Công an (VNeID), sau khi đã liên kết theo Phụ lục 1.',
+          feedback:
+            'Từ ngày 01/07/2024, tài khoản cá nhân do Cổng cấp không còn dùng để đăng nhập: chọn tài khoản Định danh điện tử cấp bởi Bộ Công an (VNeID), sau khi đã liên kết theo Phụ lục 1.',
         },
-        { kind: 'click', target: 'kind-buu-dien', feedback: `Tài khoản Bưu điện Việt Nam không dành cho cán bộ, công chức, viên chức. Chọn “${dvcqg.login.kinds.vneid.label}”.` },
+        {
+          kind: 'click',
+          target: 'kind-buu-dien',
+          feedback: `Tài khoản Bưu điện Việt Nam không dành cho cán bộ, công chức, viên chức. Chọn “${dvcqg.login.kinds.vneid.label}”.`,
+        },
       ],
     },
     {
@@ -202,18 +270,30 @@ function buildSteps(variant: DossierVariant): ScenarioStep[] {
       instruction: `Bấm “${hcpv.personalMenuTitle}” ở góc trên để mở menu cá nhân.`,
       correct: [{ kind: 'click', target: 'personal-menu', describe: 'Menu Hồ sơ cá nhân.' }],
       hint: `“${hcpv.personalMenuTitle}” ở góc trên bên phải, có dấu ▼.`,
-      wrong: [{ kind: 'click', target: control.nav('nop-truc-tuyen'), feedback: 'Trước khi nộp, xem trong kho có những giấy tờ gì: mở “Hồ sơ cá nhân” → “Kho dữ liệu cá nhân” (Bước 2).' }],
+      wrong: [
+        {
+          kind: 'click',
+          target: control.nav('nop-truc-tuyen'),
+          feedback:
+            'Trước khi nộp, xem trong kho có những giấy tờ gì: mở “Hồ sơ cá nhân” → “Kho dữ liệu cá nhân” (Bước 2).',
+        },
+      ],
     },
     {
       id: 'b2-store',
       screen: 'home-user',
       guideStep: 'p2-b2',
       instruction: `Chọn “${hcpv.personalMenu['kho-du-lieu-ca-nhan']}”.`,
-      correct: [{ kind: 'click', target: control.menuItem('kho-du-lieu-ca-nhan'), describe: 'Mục Kho dữ liệu cá nhân.' }],
+      correct: [
+        { kind: 'click', target: control.menuItem('kho-du-lieu-ca-nhan'), describe: 'Mục Kho dữ liệu cá nhân.' },
+      ],
       hint: 'Mục thứ tư của menu “Hồ sơ cá nhân”.',
       wrong: [
         wrongMenu('dang-xuat', 'Chưa đăng xuất lúc này: chọn “Kho dữ liệu cá nhân”.'),
-        wrongMenu('quan-ly-ho-so', '“Quản lý hồ sơ đã nộp” là nơi theo dõi hồ sơ đã nộp; giấy tờ dùng lại được nằm ở “Kho dữ liệu cá nhân”.'),
+        wrongMenu(
+          'quan-ly-ho-so',
+          '“Quản lý hồ sơ đã nộp” là nơi theo dõi hồ sơ đã nộp; giấy tờ dùng lại được nằm ở “Kho dữ liệu cá nhân”.',
+        ),
         { kind: 'click', target: 'personal-menu', feedback: 'Menu đang mở: chọn “Kho dữ liệu cá nhân” trong menu.' },
       ],
     },
@@ -222,20 +302,39 @@ function buildSteps(variant: DossierVariant): ScenarioStep[] {
       screen: 'store-list',
       guideStep: 'p2-b3',
       instruction: `Đã xem các giấy tờ trong kho. Bấm “${hcpv.nav['nop-truc-tuyen']}” trên thanh menu để bắt đầu nộp hồ sơ.`,
-      correct: [{ kind: 'click', target: control.nav('nop-truc-tuyen'), describe: 'Mục Nộp trực tuyến trên thanh menu.' }],
+      correct: [
+        { kind: 'click', target: control.nav('nop-truc-tuyen'), describe: 'Mục Nộp trực tuyến trên thanh menu.' },
+      ],
       hint: `Mục thứ hai của thanh menu: “${hcpv.nav['nop-truc-tuyen']}”.`,
-      wrong: [{ kind: 'click', target: control.nav('tra-cuu-ho-so'), feedback: '“Tra cứu hồ sơ” để theo dõi hồ sơ đã nộp. Bấm “Nộp trực tuyến”.' }],
+      wrong: [
+        {
+          kind: 'click',
+          target: control.nav('tra-cuu-ho-so'),
+          feedback: '“Tra cứu hồ sơ” để theo dõi hồ sơ đã nộp. Bấm “Nộp trực tuyến”.',
+        },
+      ],
     },
     {
       id: 'b3-procedure',
       screen: 'procedures',
       guideStep: 'p2-b3',
       instruction: `Ở thủ tục “${procedures['cap-cchn']}”, bấm “Nộp hồ sơ”.`,
-      correct: [{ kind: 'click', target: control.procedure('cap-cchn'), describe: 'Thủ tục Cấp Chứng chỉ hành nghề dược.' }],
+      correct: [
+        { kind: 'click', target: control.procedure('cap-cchn'), describe: 'Thủ tục Cấp Chứng chỉ hành nghề dược.' },
+      ],
       hint: `Dòng đầu tiên: “${procedures['cap-cchn']}”.`,
       wrong: [
-        { kind: 'click', target: control.procedure('cap-lai-cchn'), feedback: '“Cấp lại” dành cho chứng chỉ bị mất, hỏng hoặc sai thông tin. Ở đây là đề nghị cấp chứng chỉ: chọn “Cấp Chứng chỉ hành nghề dược”.' },
-        { kind: 'click', target: control.procedure('lltp'), feedback: 'Không cần xin Phiếu lý lịch tư pháp mới khi kho đã có: chọn “Cấp Chứng chỉ hành nghề dược”.' },
+        {
+          kind: 'click',
+          target: control.procedure('cap-lai-cchn'),
+          feedback:
+            '“Cấp lại” dành cho chứng chỉ bị mất, hỏng hoặc sai thông tin. Ở đây là đề nghị cấp chứng chỉ: chọn “Cấp Chứng chỉ hành nghề dược”.',
+        },
+        {
+          kind: 'click',
+          target: control.procedure('lltp'),
+          feedback: 'Không cần xin Phiếu lý lịch tư pháp mới khi kho đã có: chọn “Cấp Chứng chỉ hành nghề dược”.',
+        },
       ],
     },
     {
@@ -246,8 +345,17 @@ function buildSteps(variant: DossierVariant): ScenarioStep[] {
       correct: [{ kind: 'choose', target: 'receive', value: 'truc-tuyen', describe: 'Nhận kết quả trực tuyến.' }],
       hint: 'Nhận kết quả trực tuyến thì bản điện tử được lưu vào Kho dữ liệu cá nhân, lần sau dùng lại được.',
       wrong: [
-        { kind: 'choose', target: 'receive', feedback: 'Chọn nhận kết quả trực tuyến: kết quả điện tử được lưu vào Kho dữ liệu cá nhân, lần sau lấy từ kho được.' },
-        { kind: 'click', target: 'declaration-next', feedback: 'Chưa chọn hình thức nhận kết quả: chọn “Nhận kết quả trực tuyến” rồi bấm “Tiếp tục”.' },
+        {
+          kind: 'choose',
+          target: 'receive',
+          feedback:
+            'Chọn nhận kết quả trực tuyến: kết quả điện tử được lưu vào Kho dữ liệu cá nhân, lần sau lấy từ kho được.',
+        },
+        {
+          kind: 'click',
+          target: 'declaration-next',
+          feedback: 'Chưa chọn hình thức nhận kết quả: chọn “Nhận kết quả trực tuyến” rồi bấm “Tiếp tục”.',
+        },
       ],
     },
     {
@@ -274,7 +382,12 @@ const title = 'Lấy kết quả từ Kho dữ liệu cá nhân khi nộp hồ s
 const portalName = 'cổng dịch vụ công của tỉnh';
 
 function buildScenario(variant: DossierVariant): Scenario {
-  const componentControls = components.flatMap((component) => [control.chooseFile(component), control.scan(component), control.fromStore(component), control.view(component)]);
+  const componentControls = components.flatMap((component) => [
+    control.chooseFile(component),
+    control.scan(component),
+    control.fromStore(component),
+    control.view(component),
+  ]);
   return {
     id: SCENARIO_ID,
     title,
@@ -287,10 +400,16 @@ function buildScenario(variant: DossierVariant): Scenario {
       'vneid-app': { title: 'Ứng dụng VNeID trên điện thoại', controls: ['app-approve'] },
       'home-user': { title: hcpv.brand, controls: frameControls(true) },
       'store-list': { title: hcpv.personalMenu['kho-du-lieu-ca-nhan'], controls: frameControls(true) },
-      procedures: { title: hcpv.nav['nop-truc-tuyen'], controls: [...frameControls(true), ...(Object.keys(procedures) as ProcedureId[]).map(control.procedure)] },
+      procedures: {
+        title: hcpv.nav['nop-truc-tuyen'],
+        controls: [...frameControls(true), ...(Object.keys(procedures) as ProcedureId[]).map(control.procedure)],
+      },
       declaration: { title: procedures['cap-cchn'], controls: [...frameControls(true), 'receive', 'declaration-next'] },
       components: { title: text.sectionTitle, controls: [...frameControls(true), ...componentControls, 'submit'] },
-      'store-dialog': { title: store.title, controls: [...variant.store.map(control.pick), 'store-update', 'store-close'] },
+      'store-dialog': {
+        title: store.title,
+        controls: [...variant.store.map(control.pick), 'store-update', 'store-close'],
+      },
       receipt: { title: 'Nộp hồ sơ thành công', controls: frameControls(true) },
     },
     steps: buildSteps(variant),
@@ -328,7 +447,9 @@ export function attachments(done: readonly string[]): Record<DossierComponent, A
 
 /** The component whose "Lấy từ kho" dialog is open, judged from the steps due now. */
 export function dialogComponent(due: readonly ScenarioStep[]): DossierComponent | undefined {
-  return components.find((component) => due.some((step) => step.id === stepId.pick(component) || step.id === stepId.update(component)));
+  return components.find((component) =>
+    due.some((step) => step.id === stepId.pick(component) || step.id === stepId.update(component)),
+  );
 }
 
 /** A made-up dossier code: the submission day and a seeded number, labelled as made up wherever shown. */

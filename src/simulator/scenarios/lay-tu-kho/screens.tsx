@@ -9,11 +9,29 @@ import { formatDate } from '../../../dates/index';
 import { persona } from '../../portals/persona';
 import { hcpv, type DossierComponent, type HcpvNavItem, type HcpvPersonalMenuItem } from '../../portals/portal-text';
 import { currentSteps, valuesOf } from '../../engine/machine';
-import { Browser, DocumentCode, LoginChooser, PortalTable, VneidApproval, fake, useDueTarget } from '../../portals/frames';
+import {
+  Browser,
+  DocumentCode,
+  LoginChooser,
+  PortalTable,
+  VneidApproval,
+  fake,
+  useDueTarget,
+} from '../../portals/frames';
 import { ScreenHeading, SimButton, SimCheckbox, SimSelect } from '../../ui/controls';
 import { useSim } from '../../ui/context';
 import { componentNames, components, fittingPaper, papers } from './dossier';
-import { attachments, control, dialogComponent, dossierCode, procedures, receiveOptions, stepId, variantFor, type ProcedureId } from './scenario';
+import {
+  attachments,
+  control,
+  dialogComponent,
+  dossierCode,
+  procedures,
+  receiveOptions,
+  stepId,
+  variantFor,
+  type ProcedureId,
+} from './scenario';
 import './screens.css';
 
 const bytes = new Intl.NumberFormat('vi-VN');
@@ -149,9 +167,7 @@ const StoreList: FunctionComponent = () => {
                 {paper.title}
               </th>
               <td data-label={columns[3]}>{paper.kind}</td>
-              <td data-label={columns[4]}>
-                {bytes.format(paper.bytes)}
-              </td>
+              <td data-label={columns[4]}>{bytes.format(paper.bytes)}</td>
               <td data-label={columns[5]}>{paper.uses}</td>
             </tr>
           );
@@ -182,7 +198,13 @@ const Declaration: FunctionComponent = () => {
   const { run } = useSim();
   const rows: Array<[string, ComponentChildren]> = [
     ['Họ và tên', persona.name],
-    ['Số định danh cá nhân', <>{persona.idNumber}{fake}</>],
+    [
+      'Số định danh cá nhân',
+      <>
+        {persona.idNumber}
+        {fake}
+      </>,
+    ],
     ['Ngày sinh', persona.birthDate],
     ['Địa chỉ thường trú', persona.address],
     ['Thư điện tử', persona.email],
@@ -250,7 +272,12 @@ function ComponentsTable() {
   const text = hcpv.dossier;
   const [nameColumn, countColumn, fileColumn, signColumn] = text.columns;
   return (
-    <PortalTable caption={`${text.sectionTitle} – ${procedures['cap-cchn']}`} columns={text.columns} cards class="pm-components">
+    <PortalTable
+      caption={`${text.sectionTitle} – ${procedures['cap-cchn']}`}
+      columns={text.columns}
+      cards
+      class="pm-components"
+    >
       {components.map((component) => {
         const from = attached[component];
         return (
@@ -300,7 +327,11 @@ function ComponentsPage({ behindDialog = false }: { behindDialog?: boolean }) {
       <p class="pm-breadcrumb">
         {hcpv.nav['nop-truc-tuyen']} › {procedures['cap-cchn']}
       </p>
-      {behindDialog ? <p class="pm-hcpv-section">{hcpv.dossier.sectionTitle}</p> : <ScreenHeading>{hcpv.dossier.sectionTitle}</ScreenHeading>}
+      {behindDialog ? (
+        <p class="pm-hcpv-section">{hcpv.dossier.sectionTitle}</p>
+      ) : (
+        <ScreenHeading>{hcpv.dossier.sectionTitle}</ScreenHeading>
+      )}
       <p>
         Đã gắn {done}/{components.length} thành phần, trong đó {reused} lấy từ kho.
       </p>
@@ -338,7 +369,11 @@ const StoreDialog: FunctionComponent = () => {
             return (
               <tr class={picked === id ? 'pm-picked' : undefined}>
                 <td data-label={chooseColumn}>
-                  <SimCheckbox id={control.pick(id)} label={`${chooseColumn}: ${paper.title}`} checked={picked === id} />
+                  <SimCheckbox
+                    id={control.pick(id)}
+                    label={`${chooseColumn}: ${paper.title}`}
+                    checked={picked === id}
+                  />
                 </td>
                 <td data-label={numberColumn}>{index + 1}</td>
                 <td data-label={codeColumn}>
@@ -366,9 +401,7 @@ const StoreDialog: FunctionComponent = () => {
                     </div>
                     <div>
                       <dt>{text.sizeLabel}</dt>
-                      <dd>
-                        {bytes.format(paper.bytes)}
-                      </dd>
+                      <dd>{bytes.format(paper.bytes)}</dd>
                     </div>
                     <div>
                       <dt>{text.summaryLabel}</dt>
@@ -444,7 +477,8 @@ const Receipt: FunctionComponent = () => {
         <ul class="pm-receipt-list">
           {components.map((component) => (
             <li>
-              {componentNames[component]}: {attached[component] === 'store' ? 'lấy từ kho (tái sử dụng)' : 'tải tệp lên'}
+              {componentNames[component]}:{' '}
+              {attached[component] === 'store' ? 'lấy từ kho (tái sử dụng)' : 'tải tệp lên'}
             </li>
           ))}
         </ul>

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { guides } from '../../../guides/index';
-import { applyAction, createSession, currentScreen, fill, isFinished, nextCorrectAction, replayTo, stepIndexOf, valuesOf } from '../../engine/machine';
+import {
+  applyAction,
+  createSession,
+  currentScreen,
+  fill,
+  isFinished,
+  nextCorrectAction,
+  replayTo,
+  stepIndexOf,
+  valuesOf,
+} from '../../engine/machine';
 import { scoreOf } from '../../engine/scoring';
 import type { SimAction, WrongAction } from '../../engine/types';
 import { validateScenario } from '../../engine/validate';
@@ -12,12 +22,17 @@ const otp = valuesOf(scenario, seed)['otp']!;
 
 function play(state = createSession(scenario, 'test', seed), at = 0) {
   let current = state;
-  while (!isFinished(scenario, current)) current = applyAction(scenario, current, nextCorrectAction(scenario, current)!.action, at).state;
+  while (!isFinished(scenario, current))
+    current = applyAction(scenario, current, nextCorrectAction(scenario, current)!.action, at).state;
   return current;
 }
 
 const asAction = (wrong: WrongAction): SimAction =>
-  wrong.kind === 'type' ? { kind: 'type', target: wrong.target, value: 'zzz' } : wrong.kind === 'click' ? { kind: 'click', target: wrong.target } : { kind: 'choose', target: wrong.target, value: String(wrong.value) };
+  wrong.kind === 'type'
+    ? { kind: 'type', target: wrong.target, value: 'zzz' }
+    : wrong.kind === 'click'
+      ? { kind: 'click', target: wrong.target }
+      : { kind: 'choose', target: wrong.target, value: String(wrong.value) };
 
 describe('Phụ lục 1 scenario', () => {
   it('passes the validator, with the guide step ids of content/guides/phu-luc-1.yaml', () => {
@@ -52,40 +67,65 @@ describe('Phụ lục 1 scenario', () => {
     expect(applyAction(scenario, b1, { kind: 'click', target: 'notice-vneid' }, 0).feedback?.text).toMatch(/CCCD/);
     const b6 = replayTo(scenario, 'guided', seed, stepIndexOf(scenario, 'p1-b6'), 0);
     expect(currentScreen(scenario, b6)).toBe('notice');
-    expect(applyAction(scenario, b6, { kind: 'click', target: 'notice-skip' }, 0).feedback?.text).toMatch(/chưa liên kết/);
+    expect(applyAction(scenario, b6, { kind: 'click', target: 'notice-skip' }, 0).feedback?.text).toMatch(
+      /chưa liên kết/,
+    );
     expect(applyAction(scenario, b6, { kind: 'click', target: 'notice-vneid' }, 0).event).toBe('correct');
   });
 
   it('names the listed wrong paths', () => {
     const chooser = replayTo(scenario, 'practice', seed, stepIndexOf(scenario, 'b1-choose-cong'), 0);
-    expect(applyAction(scenario, chooser, { kind: 'click', target: 'kind-buu-dien' }, 0).feedback?.text).toMatch(/không dành cho cán bộ, công chức, viên chức/);
+    expect(applyAction(scenario, chooser, { kind: 'click', target: 'kind-buu-dien' }, 0).feedback?.text).toMatch(
+      /không dành cho cán bộ, công chức, viên chức/,
+    );
     const b3 = replayTo(scenario, 'practice', seed, stepIndexOf(scenario, 'p1-b3'), 0);
-    expect(applyAction(scenario, b3, { kind: 'click', target: 'save' }, 0).feedback?.text).toMatch(/Cập nhật từ CSDL Quốc gia về Dân cư” trước/);
+    expect(applyAction(scenario, b3, { kind: 'click', target: 'save' }, 0).feedback?.text).toMatch(
+      /Cập nhật từ CSDL Quốc gia về Dân cư” trước/,
+    );
     const otpStep = replayTo(scenario, 'practice', seed, stepIndexOf(scenario, 'b1-otp'), 0);
     const wrongDigit = otp[0] === '9' ? '0' : '9';
-    expect(applyAction(scenario, otpStep, { kind: 'type', target: 'otp-code', value: wrongDigit }, 0).feedback?.text).toMatch(/Mã OTP không đúng/);
-    expect(applyAction(scenario, otpStep, { kind: 'click', target: 'otp-submit' }, 0).feedback?.text).toMatch(/Mã OTP chưa đúng/);
+    expect(
+      applyAction(scenario, otpStep, { kind: 'type', target: 'otp-code', value: wrongDigit }, 0).feedback?.text,
+    ).toMatch(/Mã OTP không đúng/);
+    expect(applyAction(scenario, otpStep, { kind: 'click', target: 'otp-submit' }, 0).feedback?.text).toMatch(
+      /Mã OTP chưa đúng/,
+    );
   });
 
   it('warns about a real-looking number, never about the persona’s own', () => {
     const login = replayTo(scenario, 'practice', seed, stepIndexOf(scenario, 'b1-user'), 0);
-    expect(applyAction(scenario, login, { kind: 'type', target: 'login-user', value: '079123456789' }, 0).feedback?.text).toBe(scenario.realDataWarning);
-    expect(applyAction(scenario, login, { kind: 'type', target: 'login-password', value: '0905123456' }, 0).feedback?.text).toBe(scenario.realDataWarning);
+    expect(
+      applyAction(scenario, login, { kind: 'type', target: 'login-user', value: '079123456789' }, 0).feedback?.text,
+    ).toBe(scenario.realDataWarning);
+    expect(
+      applyAction(scenario, login, { kind: 'type', target: 'login-password', value: '0905123456' }, 0).feedback?.text,
+    ).toBe(scenario.realDataWarning);
     for (let i = 1; i <= simPersona.idNumber.length; i += 1) {
-      expect(applyAction(scenario, login, { kind: 'type', target: 'login-user', value: simPersona.idNumber.slice(0, i) }, 0).feedback).toBeNull();
+      expect(
+        applyAction(scenario, login, { kind: 'type', target: 'login-user', value: simPersona.idNumber.slice(0, i) }, 0)
+          .feedback,
+      ).toBeNull();
     }
     // Typed one key at a time, a real number is caught once it has the shape of one, and never kept.
     let typed = login;
     let last = '';
     for (const key of '0905123456') {
-      const outcome = applyAction(scenario, typed, { kind: 'type', target: 'login-user', value: (typed.fields['login-user'] ?? '') + key }, 0);
+      const outcome = applyAction(
+        scenario,
+        typed,
+        { kind: 'type', target: 'login-user', value: (typed.fields['login-user'] ?? '') + key },
+        0,
+      );
       typed = outcome.state;
       last = outcome.feedback?.text ?? '';
     }
     expect(last).toBe(scenario.realDataWarning);
     expect(typed.fields['login-user']).toBe('09051234');
     // The persona's number typed into the wrong field is a slip, not real data.
-    expect(applyAction(scenario, login, { kind: 'type', target: 'login-password', value: simPersona.idNumber }, 0).feedback?.text).toBe(scenario.typoFeedback);
+    expect(
+      applyAction(scenario, login, { kind: 'type', target: 'login-password', value: simPersona.idNumber }, 0).feedback
+        ?.text,
+    ).toBe(scenario.typoFeedback);
   });
 
   it('takes the QR code path as a right answer too', () => {
@@ -105,7 +145,10 @@ describe('Phụ lục 1 scenario', () => {
   });
 
   it('passes a clean, timely test and fails one with many mistakes', () => {
-    expect(scoreOf(scenario, play(createSession(scenario, 'test', seed), 1000))).toMatchObject({ score: 100, passed: true });
+    expect(scoreOf(scenario, play(createSession(scenario, 'test', seed), 1000))).toMatchObject({
+      score: 100,
+      passed: true,
+    });
     let state = createSession(scenario, 'test', seed);
     for (let i = 0; i < 12; i += 1) {
       state = applyAction(scenario, state, { kind: 'click', target: 'kind-buu-dien' }, 0).state;

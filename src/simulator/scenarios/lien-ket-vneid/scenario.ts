@@ -38,7 +38,8 @@ const buuDien: WrongAction = {
 const vneidKindTooEarly: WrongAction = {
   kind: 'click',
   target: 'kind-vneid',
-  feedback: 'Tài khoản VNeID chưa được liên kết: đăng nhập bằng tài khoản Cổng trước, hệ thống sẽ mời đăng nhập VNeID sau (Bước 6).',
+  feedback:
+    'Tài khoản VNeID chưa được liên kết: đăng nhập bằng tài khoản Cổng trước, hệ thống sẽ mời đăng nhập VNeID sau (Bước 6).',
 };
 const fillFirst = (target: string): WrongAction => ({
   kind: 'click',
@@ -46,10 +47,23 @@ const fillFirst = (target: string): WrongAction => ({
   feedback: 'Chưa nhập đủ: gõ tên đăng nhập và mật khẩu trong thẻ “dữ liệu giả định” rồi mới bấm Đăng nhập.',
 });
 const wrongOtp = (field: string, submit: string): WrongAction[] => [
-  { kind: 'type', target: field, feedback: 'Mã OTP không đúng. Gõ đúng mã OTP trong thẻ “dữ liệu giả định” (ngoài đời: mã trong tin nhắn gửi về điện thoại).' },
-  { kind: 'click', target: submit, feedback: 'Mã OTP chưa đúng hoặc chưa đủ 6 số: gõ mã OTP trong thẻ “dữ liệu giả định” rồi bấm Xác nhận.' },
+  {
+    kind: 'type',
+    target: field,
+    feedback:
+      'Mã OTP không đúng. Gõ đúng mã OTP trong thẻ “dữ liệu giả định” (ngoài đời: mã trong tin nhắn gửi về điện thoại).',
+  },
+  {
+    kind: 'click',
+    target: submit,
+    feedback: 'Mã OTP chưa đúng hoặc chưa đủ 6 số: gõ mã OTP trong thẻ “dữ liệu giả định” rồi bấm Xác nhận.',
+  },
 ];
-const menuAlreadyOpen: WrongAction = { kind: 'click', target: 'account-menu', feedback: 'Menu tài khoản đang mở: chọn mục cần dùng trong menu.' };
+const menuAlreadyOpen: WrongAction = {
+  kind: 'click',
+  target: 'account-menu',
+  feedback: 'Menu tài khoản đang mở: chọn mục cần dùng trong menu.',
+};
 
 /** The portal login: the two fields may be filled in either order (a group), then "Đăng nhập". */
 function portalLogin(prefix: 'b1' | 'b5', guideStep: string): ScenarioStep[] {
@@ -88,7 +102,9 @@ function portalLogin(prefix: 'b1' | 'b5', guideStep: string): ScenarioStep[] {
       guideStep,
       group,
       instruction: 'Gõ mật khẩu tài khoản Cổng (trong thẻ “dữ liệu giả định”) vào ô “Mật khẩu”.',
-      correct: [{ kind: 'type', target: 'login-password', value: '{portalPassword}', describe: 'Gõ mật khẩu giả định.' }],
+      correct: [
+        { kind: 'type', target: 'login-password', value: '{portalPassword}', describe: 'Gõ mật khẩu giả định.' },
+      ],
       hint: `Mật khẩu giả định: ${simPersona.portalPassword}.`,
       wrong: [fillFirst('login-submit')],
     },
@@ -140,7 +156,11 @@ function toIdentity(prefix: 'b2' | 'kt', guideStep: string, screen: string): Sce
       hint: 'Mục đầu tiên của menu vừa mở.',
       wrong: [
         menuAlreadyOpen,
-        { kind: 'click', target: 'menu-dang-xuat', feedback: 'Chưa đăng xuất lúc này: chọn “Thông tin cá nhân” để vào xem thông tin tài khoản.' },
+        {
+          kind: 'click',
+          target: 'menu-dang-xuat',
+          feedback: 'Chưa đăng xuất lúc này: chọn “Thông tin cá nhân” để vào xem thông tin tài khoản.',
+        },
       ],
     },
     {
@@ -195,7 +215,12 @@ const steps: ScenarioStep[] = [
         feedback:
           'Chưa cập nhật từ CSDL: bấm “Cập nhật” lúc này chỉ lưu lại các thông tin vàng, đỏ chưa được xác minh. Bấm “Cập nhật từ CSDL Quốc gia về Dân cư” trước.',
       },
-      { kind: 'click', target: 'edit', feedback: 'Không cần tự sửa: thông tin sẽ được lấy từ CSDL Quốc gia về Dân cư. Bấm “Cập nhật từ CSDL Quốc gia về Dân cư”.' },
+      {
+        kind: 'click',
+        target: 'edit',
+        feedback:
+          'Không cần tự sửa: thông tin sẽ được lấy từ CSDL Quốc gia về Dân cư. Bấm “Cập nhật từ CSDL Quốc gia về Dân cư”.',
+      },
     ],
   },
   {
@@ -205,7 +230,13 @@ const steps: ScenarioStep[] = [
     instruction: `Các dòng đã chuyển xanh (Email vẫn vàng vì do người dùng tự nhập). Bấm nút “${dvcqg.identity.save}” để lưu.`,
     correct: [{ kind: 'click', target: 'save', describe: 'Nút Cập nhật dưới bảng.' }],
     hint: 'Nút “Cập nhật” ở cuối bảng.',
-    wrong: [{ kind: 'click', target: 'update-registry', feedback: 'Đã cập nhật từ CSDL rồi: bấm “Cập nhật” ở cuối bảng để lưu.' }],
+    wrong: [
+      {
+        kind: 'click',
+        target: 'update-registry',
+        feedback: 'Đã cập nhật từ CSDL rồi: bấm “Cập nhật” ở cuối bảng để lưu.',
+      },
+    ],
   },
   {
     id: 'b5-menu',
@@ -312,17 +343,32 @@ export const scenario: Scenario = {
   screens: {
     home: { title: dvcqg.name, controls: ['home-login'] },
     'login-chooser': { title: dvcqg.login.title, controls: ['kind-cong', 'kind-vneid', 'kind-buu-dien'] },
-    'portal-login': { title: dvcqg.login.kinds.cong.label, controls: ['login-user', 'login-password', 'login-submit'], secret: ['login-password'] },
+    'portal-login': {
+      title: dvcqg.login.kinds.cong.label,
+      controls: ['login-user', 'login-password', 'login-submit'],
+      secret: ['login-password'],
+    },
     otp: { title: 'Nhập mã xác thực OTP', controls: ['otp-code', 'otp-submit'], secret: ['otp-code'] },
     notice: { title: dvcqg.linkNotice.title, controls: ['notice-skip', 'notice-vneid'] },
     'home-user': { title: dvcqg.name, controls: ['account-menu', 'menu-thong-tin-ca-nhan', 'menu-dang-xuat'] },
-    personal: { title: dvcqg.accountMenu['thong-tin-ca-nhan'], controls: ['account-menu', 'menu-thong-tin-ca-nhan', 'menu-dang-xuat', 'side-tai-khoan', 'side-dinh-danh'] },
+    personal: {
+      title: dvcqg.accountMenu['thong-tin-ca-nhan'],
+      controls: ['account-menu', 'menu-thong-tin-ca-nhan', 'menu-dang-xuat', 'side-tai-khoan', 'side-dinh-danh'],
+    },
     identity: {
       title: dvcqg.identity.title,
       controls: ['account-menu', 'menu-thong-tin-ca-nhan', 'menu-dang-xuat', 'update-registry', 'edit', 'save'],
     },
-    'vneid-login': { title: `${vneid.name} – ${vneid.title}`, controls: ['vneid-id', 'vneid-password', 'vneid-submit', 'vneid-qr'], secret: ['vneid-password'] },
-    'vneid-otp': { title: `${vneid.name} – Nhập mã xác thực OTP`, controls: ['vneid-otp-code', 'vneid-otp-submit'], secret: ['vneid-otp-code'] },
+    'vneid-login': {
+      title: `${vneid.name} – ${vneid.title}`,
+      controls: ['vneid-id', 'vneid-password', 'vneid-submit', 'vneid-qr'],
+      secret: ['vneid-password'],
+    },
+    'vneid-otp': {
+      title: `${vneid.name} – Nhập mã xác thực OTP`,
+      controls: ['vneid-otp-code', 'vneid-otp-submit'],
+      secret: ['vneid-otp-code'],
+    },
     'vneid-app': { title: 'Ứng dụng VNeID trên điện thoại', controls: ['app-approve'] },
   },
   steps,

@@ -18,7 +18,9 @@ function HomeBody({ linked }: { linked?: boolean }) {
   return (
     <>
       <ScreenHeading>{dvcqg.name}</ScreenHeading>
-      {linked && <p class="pm-success">Liên kết tài khoản thành công. Lần sau có thể đăng nhập bằng tài khoản VNeID.</p>}
+      {linked && (
+        <p class="pm-success">Liên kết tài khoản thành công. Lần sau có thể đăng nhập bằng tài khoản VNeID.</p>
+      )}
       <p>{dvcqg.slogan}.</p>
       <ul class="pm-tiles">
         {services.map((service) => (
@@ -169,7 +171,8 @@ const Identity: FunctionComponent = () => {
   const linked = isLinked(run.done);
   const text = dvcqg.identity;
   // The population database fills everything but the e-mail, which stays as the user typed it.
-  const statusOf = (field: Field): Status => (verified ? (field === 'email' ? 'unverified' : 'verified') : before[field]);
+  const statusOf = (field: Field): Status =>
+    verified ? (field === 'email' ? 'unverified' : 'verified') : before[field];
   return (
     <Dvcqg user>
       <p class="pm-breadcrumb">{text.breadcrumb.join(' › ')}</p>
@@ -184,7 +187,9 @@ const Identity: FunctionComponent = () => {
           </SimButton>
         </span>
       </div>
-      {verified && !saved && !linked && <p class="pm-success">Đã lấy thông tin từ CSDL Quốc gia về Dân cư. Bấm “{text.save}” để lưu.</p>}
+      {verified && !saved && !linked && (
+        <p class="pm-success">Đã lấy thông tin từ CSDL Quốc gia về Dân cư. Bấm “{text.save}” để lưu.</p>
+      )}
       {saved && <p class="pm-success">Cập nhật thông tin thành công.</p>}
       <PortalTable caption={text.title} columns={text.columns}>
         {(Object.entries(text.fields) as Array<[Field, string]>).map(([field, label]) => {
@@ -206,14 +211,16 @@ const Identity: FunctionComponent = () => {
       <div class="pm-legend">
         <p>{text.legendTitle}</p>
         <ul>
-          {(Object.entries(text.legend) as Array<[Status, readonly [string, string]]>).map(([status, [name, meaning]]) => (
-            <li>
-              <span class={`pm-status pm-${status}`} aria-hidden="true">
-                {icons[status]}
-              </span>
-              <strong>{name}</strong> {meaning}
-            </li>
-          ))}
+          {(Object.entries(text.legend) as Array<[Status, readonly [string, string]]>).map(
+            ([status, [name, meaning]]) => (
+              <li>
+                <span class={`pm-status pm-${status}`} aria-hidden="true">
+                  {icons[status]}
+                </span>
+                <strong>{name}</strong> {meaning}
+              </li>
+            ),
+          )}
         </ul>
       </div>
       <p class="pm-save">
