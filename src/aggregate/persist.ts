@@ -57,7 +57,7 @@ function open(): Promise<IDBDatabase> {
     const request = indexedDB.open(DB_NAME, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(STORE);
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
     request.onblocked = () => reject(new Error('blocked'));
   });
 }
@@ -69,8 +69,8 @@ async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) 
       const transaction = db.transaction(STORE, mode);
       const request = action(transaction.objectStore(STORE));
       transaction.oncomplete = () => resolve(request.result);
-      transaction.onerror = () => reject(transaction.error);
-      transaction.onabort = () => reject(transaction.error);
+      transaction.onerror = () => reject(transaction.error ?? new Error('transaction failed'));
+      transaction.onabort = () => reject(transaction.error ?? new Error('transaction aborted'));
     });
   } finally {
     db.close();

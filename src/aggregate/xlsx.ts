@@ -20,6 +20,7 @@ export interface Sheet {
 const escapeXml = (text: string) =>
   text
     // Characters XML 1.0 forbids would make Excel refuse the whole file.
+    // eslint-disable-next-line no-control-regex -- these control characters are exactly what must go.
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -45,6 +45,7 @@ export function loadYaml(source: string, file: string): unknown {
   } catch (error) {
     throw new Error(
       `Không đọc được ${file} (lỗi cú pháp YAML): ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
     );
   }
 }

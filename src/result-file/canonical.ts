@@ -34,7 +34,7 @@ export function canonicalize(value: unknown): string {
 /** A deep copy with every string (and key) in NFC, so what is written is what the checksum covers. */
 export function normalizeStrings<T>(value: T): T {
   if (typeof value === 'string') return value.normalize('NFC') as T;
-  if (Array.isArray(value)) return value.map((item) => normalizeStrings(item)) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => normalizeStrings(item)) as T;
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value).map(([key, item]) => [key.normalize('NFC'), normalizeStrings(item)]),

@@ -28,8 +28,10 @@ export type ValidationIssue =
   | { code: 'personal-number'; field: string; kind: PersonalNumberKind };
 
 /** Thrown inside this module only; `validateContent` turns it into a returned issue. */
-class Invalid {
-  constructor(readonly issue: ValidationIssue) {}
+class Invalid extends Error {
+  constructor(readonly issue: ValidationIssue) {
+    super(issue.code);
+  }
 }
 
 function fail(field: string, problem: string): never {

@@ -33,7 +33,7 @@ export function toSearchQuery(typed: string): string {
 /** Applies `unmarkStrokedD` to every string inside a search result, whatever its shape. */
 export function unmarkDeep<T>(value: T): T {
   if (typeof value === 'string') return unmarkStrokedD(value) as T;
-  if (Array.isArray(value)) return value.map((item) => unmarkDeep(item)) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => unmarkDeep(item)) as T;
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, unmarkDeep(item)])) as T;
   }

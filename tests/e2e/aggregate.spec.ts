@@ -139,7 +139,7 @@ test.describe('the aggregation page', () => {
     await page.getByRole('button', { name: 'Tải tệp CSV' }).click();
     const csvFile = await csvDownload;
     expect(csvFile.suggestedFilename()).toBe('tong-hop_2026-11-29.csv');
-    const bytes = readFileSync((await csvFile.path())!);
+    const bytes = readFileSync(await csvFile.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(bytes.toString('utf8'));
     const header = rows[0]!;
@@ -163,7 +163,7 @@ test.describe('the aggregation page', () => {
     await page.getByRole('button', { name: 'Tải bảng tính Excel (.xlsx)' }).click();
     const xlsx = await xlsxDownload;
     expect(xlsx.suggestedFilename()).toBe('tong-hop_2026-11-29.xlsx');
-    const sheet = readXlsxFirstSheet(new Uint8Array(readFileSync((await xlsx.path())!)));
+    const sheet = readXlsxFirstSheet(new Uint8Array(readFileSync(await xlsx.path())));
     // The same table as the CSV, cell for cell (blank cells aside: the .xlsx leaves them out).
     expect(sheet[0]).toEqual(rows[0]);
     const xlsxTotal = sheet.find((r) => r[0] === 'Tổng cộng')!;

@@ -357,8 +357,9 @@ test('in Zalo the page explains how to open Chrome, and offers sharing the file'
     (window as unknown as { shared: typeof shared }).shared = shared;
     Object.assign(navigator, {
       canShare: (data: { files?: File[] }) => Boolean(data.files?.every((file) => file.type === 'application/json')),
-      share: async (data: { files: File[] }) => {
+      share: (data: { files: File[] }) => {
         shared.push(...data.files.map((file) => ({ name: file.name, type: file.type, size: file.size })));
+        return Promise.resolve();
       },
     });
   });

@@ -5,7 +5,7 @@
  * shrinking with the drawing. The table above carries the same numbers for screen readers; the
  * figure gets a one-sentence summary.
  */
-import type { Report, TargetResult } from '../report';
+import type { Report } from '../report';
 import { formatPercent, reportStrings as s, strings, TARGET_LABELS } from '../strings';
 import type { RequirementKey } from '../types';
 
@@ -15,7 +15,7 @@ const TOP = 26;
 const SCALE = 0.55;
 
 function Chart({ report, requirement }: { report: Report; requirement: RequirementKey }) {
-  const rows = report.units.map((unit) => ({ name: unit.unitName, result: unit[requirement] as TargetResult }));
+  const rows = report.units.map((unit) => ({ name: unit.unitName, result: unit[requirement] }));
   const target = report.total[requirement].target;
   const height = TOP + rows.length * ROW + 8;
   const met = rows.filter((row) => row.result.met).length;

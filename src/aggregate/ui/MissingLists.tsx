@@ -13,7 +13,7 @@ import type { AggregateConfig } from '../types';
 function Lazy({ summary, children }: { summary: string; children: () => preact.ComponentChildren }) {
   const [open, setOpen] = useState(false);
   return (
-    <details class="agg-details" onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
+    <details class="agg-details" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{summary}</summary>
       {open && <div class="agg-details-body">{children()}</div>}
     </details>

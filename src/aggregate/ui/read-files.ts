@@ -63,7 +63,7 @@ async function expand(picked: readonly PickedFile[]): Promise<Pending[]> {
         const fileName = `${name}/${entryName}`;
         if (/\.zip$/i.test(entryName))
           pending.push({ name: fileName, rejected: { fileName, code: 'unreadable', message: s.nestedZip(fileName) } });
-        else pending.push({ name: fileName, read: async () => strFromU8(bytes) });
+        else pending.push({ name: fileName, read: () => Promise.resolve(strFromU8(bytes)) });
       }
       continue;
     }

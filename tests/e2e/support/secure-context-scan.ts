@@ -66,8 +66,8 @@ export function scanCode(code: string, file = '(code)'): Finding[] {
   const findings: Finding[] = [];
   for (const api of SECURE_CONTEXT_APIS) {
     for (const match of code.matchAll(api.pattern)) {
-      if (!isGuarded(code, match.index!, match[0].length, api)) {
-        findings.push({ file, api: api.name, excerpt: code.slice(Math.max(0, match.index! - 80), match.index! + 80) });
+      if (!isGuarded(code, match.index, match[0].length, api)) {
+        findings.push({ file, api: api.name, excerpt: code.slice(Math.max(0, match.index - 80), match.index + 80) });
       }
     }
   }

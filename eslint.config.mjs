@@ -1,0 +1,70 @@
+// @ts-check
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** The engine and the runtime are plain TypeScript that any UI could drive: no Preact, no DOM components. */
+const noUiInCore = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          group: ['preact', 'preact/*', '@nanostores/preact'],
+          message: 'engine/ and runtime/ hold no UI: keep Preact in ui/ and the scenarios’ screens.',
+        },
+        {
+          group: ['**/ui/*', '**/screens', '**/*.tsx'],
+          message: 'engine/ and runtime/ must not depend on components.',
+        },
+      ],
+    },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'dist-*/',
+      '.astro/',
+      'node_modules/',
+      'test-results*/',
+      'playwright-report/',
+      'scratch/',
+      'screenshots/',
+      'bench-results/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  ...astro.configs.recommended,
+  {
+    files: ['**/*.astro', '**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // Tests build deliberately malformed files and saved states by mutating parsed JSON, where `any` is the point.
+    files: ['**/*.spec.ts', 'tests/**'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
+  },
+  { files: ['src/simulator/engine/**', 'src/simulator/runtime/**'], rules: noUiInCore },
+);
