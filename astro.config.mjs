@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { accentInsensitiveSearch } from './src/search/integration.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
 import { baseLinksPlugin } from './src/navigation/base-links.ts';
+import { uiTranslations } from './src/translations/index.ts';
 
 /**
  * The site often lives in a subfolder of the centre's web site (e.g. `/dvc/`), so the base path and
@@ -43,6 +44,7 @@ export default defineConfig({
         './src/styles/print.css',
       ],
       sidebar,
+      plugins: [uiTranslations()],
       lastUpdated: false,
       pagination: true,
     }),

@@ -12,7 +12,7 @@ import { useSim } from '../ui/context';
 import './portals.css';
 
 /** After a made-up value, so no screen shows one without saying so. */
-export const fake = <span class="pm-fake"> (giả định)</span>;
+export const fake = <span class="portal-fake"> (giả định)</span>;
 
 /**
  * A result code or file name such as `0520….KQ.G18.000123_Signed_….pdf`, allowed to wrap after each dot
@@ -20,7 +20,9 @@ export const fake = <span class="pm-fake"> (giả định)</span>;
  */
 export function DocumentCode({ value }: { value: string }) {
   return (
-    <span class="pm-code">{value.split(/(?<=[._])/).map((part, index) => (index === 0 ? part : [<wbr />, part]))}</span>
+    <span class="portal-code">
+      {value.split(/(?<=[._])/).map((part, index) => (index === 0 ? part : [<wbr />, part]))}
+    </span>
   );
 }
 
@@ -37,7 +39,7 @@ interface PortalTableProps {
 /** A portal's data table: the caption and column headings every table draws; the rows are the caller's. */
 export function PortalTable({ caption, columns, cards = false, class: extra, children }: PortalTableProps) {
   return (
-    <table class={['pm-table', cards && 'pm-cards', extra].filter(Boolean).join(' ')}>
+    <table class={['portal-table', cards && 'portal-cards', extra].filter(Boolean).join(' ')}>
       <caption class="sr-only">{caption}</caption>
       <thead>
         <tr>
@@ -62,12 +64,12 @@ export function Browser({
   children: ComponentChildren;
 }) {
   return (
-    <div class="pm-browser" inert={inert}>
-      <p class="pm-bar">
-        <span class="pm-dots" aria-hidden="true">
+    <div class="portal-browser" inert={inert}>
+      <p class="portal-bar">
+        <span class="portal-dots" aria-hidden="true">
           ● ● ●
         </span>
-        <span class="pm-address">
+        <span class="portal-address">
           <span class="sr-only">Địa chỉ trang: </span>
           {address}
         </span>
@@ -89,31 +91,31 @@ export function Dvcqg({ user, login, children }: { user?: boolean; login?: boole
   const menuOpen = due === 'menu-thong-tin-ca-nhan' || due === 'menu-dang-xuat';
   return (
     <Browser address={dvcqg.address}>
-      <div class="pm-dvcqg">
-        <div class="pm-header">
-          <div class="pm-brand">
-            <span class="pm-emblem" aria-hidden="true">
+      <div class="portal-dvcqg">
+        <div class="portal-header">
+          <div class="portal-brand">
+            <span class="portal-emblem" aria-hidden="true">
               ★
             </span>
             <div>
-              <p class="pm-name">{dvcqg.name}</p>
-              <p class="pm-slogan">{dvcqg.slogan}</p>
+              <p class="portal-name">{dvcqg.name}</p>
+              <p class="portal-slogan">{dvcqg.slogan}</p>
             </div>
           </div>
           {user ? (
-            <div class="pm-account">
-              <SimButton id="account-menu" class="pm-user" expanded={menuOpen}>
+            <div class="portal-account">
+              <SimButton id="account-menu" class="portal-user" expanded={menuOpen}>
                 {persona.name} <span aria-hidden="true">[▼]</span>
               </SimButton>
               {menuOpen && (
-                <ul class="pm-menu" aria-label="Menu tài khoản">
+                <ul class="portal-menu" aria-label="Menu tài khoản">
                   <li>
-                    <SimButton id="menu-thong-tin-ca-nhan" class="pm-menu-item">
+                    <SimButton id="menu-thong-tin-ca-nhan" class="portal-menu-item">
                       {dvcqg.accountMenu['thong-tin-ca-nhan']}
                     </SimButton>
                   </li>
                   <li>
-                    <SimButton id="menu-dang-xuat" class="pm-menu-item">
+                    <SimButton id="menu-dang-xuat" class="portal-menu-item">
                       {dvcqg.accountMenu['dang-xuat']}
                     </SimButton>
                   </li>
@@ -122,13 +124,13 @@ export function Dvcqg({ user, login, children }: { user?: boolean; login?: boole
             </div>
           ) : (
             login && (
-              <SimButton id="home-login" class="pm-login-link">
+              <SimButton id="home-login" class="portal-login-link">
                 {dvcqg.login.title}
               </SimButton>
             )
           )}
         </div>
-        <div class="pm-body">{children}</div>
+        <div class="portal-body">{children}</div>
       </div>
     </Browser>
   );
@@ -138,20 +140,20 @@ export function Dvcqg({ user, login, children }: { user?: boolean; login?: boole
 export function LoginChooser() {
   return (
     <Dvcqg>
-      <div class="pm-panel">
+      <div class="portal-panel">
         <ScreenHeading>{dvcqg.login.title}</ScreenHeading>
         <p>{dvcqg.login.prompt}</p>
-        <ul class="pm-kinds">
+        <ul class="portal-kinds">
           {(['cong', 'vneid', 'buu-dien'] as const).map((kind) => (
             <li>
-              <SimButton id={`kind-${kind}`} class="pm-kind">
-                <span class="pm-kind-label">{dvcqg.login.kinds[kind].label}</span>
-                {dvcqg.login.kinds[kind].note && <span class="pm-kind-note">{dvcqg.login.kinds[kind].note}</span>}
+              <SimButton id={`kind-${kind}`} class="portal-kind">
+                <span class="portal-kind-label">{dvcqg.login.kinds[kind].label}</span>
+                {dvcqg.login.kinds[kind].note && <span class="portal-kind-note">{dvcqg.login.kinds[kind].note}</span>}
               </SimButton>
             </li>
           ))}
         </ul>
-        <div class="pm-notice-text">
+        <div class="portal-notice-text">
           <p>
             <strong>{dvcqg.login.noticeTitle}</strong> {dvcqg.login.notice}
           </p>
@@ -169,8 +171,8 @@ export function LoginChooser() {
 export function Vneid({ children }: { children: ComponentChildren }) {
   return (
     <Browser address="vneid.gov.vn">
-      <div class="pm-vneid">
-        <p class="pm-vneid-brand" aria-hidden="true">
+      <div class="portal-vneid">
+        <p class="portal-vneid-brand" aria-hidden="true">
           VN<span>e</span>ID
         </p>
         {children}
@@ -182,8 +184,8 @@ export function Vneid({ children }: { children: ComponentChildren }) {
 /** The VNeID app on the learner's phone, after a QR scan: approving the login to `portal`. */
 export function VneidApproval({ portal }: { portal: string }) {
   return (
-    <div class="pm-phone">
-      <p class="pm-phone-bar">Ứng dụng VNeID (mô phỏng)</p>
+    <div class="portal-phone">
+      <p class="portal-phone-bar">Ứng dụng VNeID (mô phỏng)</p>
       <ScreenHeading>Xác nhận đăng nhập</ScreenHeading>
       <p>Bạn đã quét mã QR để đăng nhập {portal}.</p>
       <p>
@@ -191,7 +193,7 @@ export function VneidApproval({ portal }: { portal: string }) {
         {fake}
       </p>
       <p>
-        <SimButton id="app-approve" class="pm-primary">
+        <SimButton id="app-approve" class="portal-primary">
           {vneid.approve}
         </SimButton>
       </p>

@@ -49,9 +49,9 @@ export function SimField({ id, label, secret, numeric }: SimFieldProps) {
   const sim = useSim();
   if (sim.still) {
     return (
-      <div class="pm-field">
+      <div class="portal-field">
         <span>{label}</span>
-        <span class={classes('sim-control pm-still-input', sim.highlight === id && 'sim-target')}>
+        <span class={classes('sim-control portal-still-input', sim.highlight === id && 'sim-target')}>
           {secret ? '••••••••' : sim.fieldValue(id)}
         </span>
       </div>
@@ -65,7 +65,7 @@ export function SimField({ id, label, secret, numeric }: SimFieldProps) {
     if (input.isConnected && input.value !== kept) input.value = kept;
   };
   return (
-    <div class={classes('pm-field', sim.highlight === id && 'sim-target-wrap')}>
+    <div class={classes('portal-field', sim.highlight === id && 'sim-target-wrap')}>
       <label for={`sim-${id}`}>{label}</label>
       <input
         id={`sim-${id}`}
@@ -137,16 +137,16 @@ export function SimSelect({ id, label, options, value, placeholder }: SimSelectP
   const sim = useSim();
   if (sim.still) {
     return (
-      <div class="pm-field">
+      <div class="portal-field">
         <span>{label}</span>
-        <span class={classes('sim-control pm-still-input', sim.highlight === id && 'sim-target')}>
+        <span class={classes('sim-control portal-still-input', sim.highlight === id && 'sim-target')}>
           {options[value] ?? placeholder} ▾
         </span>
       </div>
     );
   }
   return (
-    <div class={classes('pm-field', sim.highlight === id && 'sim-target-wrap')}>
+    <div class={classes('portal-field', sim.highlight === id && 'sim-target-wrap')}>
       <label for={`sim-${id}`}>{label}</label>
       <select
         id={`sim-${id}`}
@@ -172,10 +172,10 @@ export function SimSelect({ id, label, options, value, placeholder }: SimSelectP
 export function ScreenHeading({ children, class: extra }: { children: ComponentChildren; class?: string }) {
   const { headingLevel, still } = useSim();
   // A still picture stays out of the page's outline: its title is text in the figure.
-  if (still) return <p class={classes('pm-heading', extra)}>{children}</p>;
+  if (still) return <p class={classes('portal-heading', extra)}>{children}</p>;
   const Tag = headingLevel === 3 ? 'h3' : 'h4';
   return (
-    <Tag class={classes('pm-heading', extra)} tabIndex={-1} data-screen-heading>
+    <Tag class={classes('portal-heading', extra)} tabIndex={-1} data-screen-heading>
       {children}
     </Tag>
   );

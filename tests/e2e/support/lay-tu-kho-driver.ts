@@ -149,7 +149,7 @@ export async function playTest(page: Page, play: (page: Page, moves: Move[]) => 
 /** One line of the receipt (Mã hồ sơ, Ngày nộp, …): its value. */
 export function receiptFact(page: Page, label: string): Locator {
   return screen(page)
-    .locator('.pm-receipt dl > div')
+    .locator('.portal-receipt dl > div')
     .filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) }) })
     .getByRole('definition');
 }

@@ -58,22 +58,22 @@ function Hcpv({ loggedIn = true, current, banner = false, behindDialog = false, 
   const menuOpen = menuItems.some(([item]) => due === control.menuItem(item));
   return (
     <Browser address={hcpv.tab} inert={behindDialog}>
-      <div class="pm-hcpv">
-        <div class="pm-header pm-hcpv-header">
+      <div class="portal-hcpv">
+        <div class="portal-header portal-hcpv-header">
           <div>
-            <p class="pm-hcpv-province">{hcpv.province}</p>
-            <p class="pm-hcpv-brand">{hcpv.brand}</p>
+            <p class="portal-hcpv-province">{hcpv.province}</p>
+            <p class="portal-hcpv-brand">{hcpv.brand}</p>
           </div>
           {loggedIn ? (
-            <div class="pm-account">
-              <SimButton id="personal-menu" class="pm-hcpv-account" expanded={menuOpen}>
+            <div class="portal-account">
+              <SimButton id="personal-menu" class="portal-hcpv-account" expanded={menuOpen}>
                 {hcpv.personalMenuTitle} <span aria-hidden="true">▼</span>
               </SimButton>
               {menuOpen && (
-                <ul class="pm-menu" aria-label={hcpv.personalMenuTitle}>
+                <ul class="portal-menu" aria-label={hcpv.personalMenuTitle}>
                   {menuItems.map(([item, label]) => (
                     <li>
-                      <SimButton id={control.menuItem(item)} class="pm-menu-item">
+                      <SimButton id={control.menuItem(item)} class="portal-menu-item">
                         {label}
                       </SimButton>
                     </li>
@@ -82,16 +82,16 @@ function Hcpv({ loggedIn = true, current, banner = false, behindDialog = false, 
               )}
             </div>
           ) : (
-            <SimButton id="login" class="pm-hcpv-account">
+            <SimButton id="login" class="portal-hcpv-account">
               Đăng nhập
             </SimButton>
           )}
         </div>
         <nav aria-label="Menu chính của cổng">
-          <ul class="pm-hcpv-nav">
+          <ul class="portal-hcpv-nav">
             {navItems.map(([item, label]) => (
               <li>
-                <SimButton id={control.nav(item)} class={item === current ? 'pm-hcpv-current' : 'pm-hcpv-link'}>
+                <SimButton id={control.nav(item)} class={item === current ? 'portal-hcpv-current' : 'portal-hcpv-link'}>
                   {label}
                   {item === current && <span class="sr-only"> (trang đang mở)</span>}
                 </SimButton>
@@ -100,12 +100,12 @@ function Hcpv({ loggedIn = true, current, banner = false, behindDialog = false, 
           </ul>
         </nav>
         {banner && (
-          <div class="pm-hcpv-banner">
-            <p class="pm-hcpv-banner-title">{hcpv.processTitle}</p>
-            <ol class="pm-hcpv-process">
+          <div class="portal-hcpv-banner">
+            <p class="portal-hcpv-banner-title">{hcpv.processTitle}</p>
+            <ol class="portal-hcpv-process">
               {hcpv.process.map((step, index) => (
                 <li>
-                  <span class="pm-hcpv-number" aria-hidden="true">
+                  <span class="portal-hcpv-number" aria-hidden="true">
                     {index + 1}
                   </span>
                   {step}
@@ -114,7 +114,7 @@ function Hcpv({ loggedIn = true, current, banner = false, behindDialog = false, 
             </ol>
           </div>
         )}
-        <div class="pm-body">{children}</div>
+        <div class="portal-body">{children}</div>
       </div>
     </Browser>
   );
@@ -134,7 +134,7 @@ const VneidApp: FunctionComponent = () => <VneidApproval portal="cổng dịch v
 const HomeUser: FunctionComponent = () => (
   <Hcpv banner>
     <ScreenHeading>{hcpv.brand}</ScreenHeading>
-    <p class="pm-success">
+    <p class="portal-success">
       Đăng nhập thành công bằng tài khoản VNeID: {persona.name}
       {fake}.
     </p>
@@ -146,7 +146,7 @@ const StoreList: FunctionComponent = () => {
   const columns = ['STT', 'Mã giấy tờ', 'Tên giấy tờ', 'Loại giấy tờ', 'Dung lượng (byte)', 'Số lần sử dụng'] as const;
   return (
     <Hcpv>
-      <p class="pm-breadcrumb">
+      <p class="portal-breadcrumb">
         {hcpv.personalMenuTitle} › {hcpv.personalMenu['kho-du-lieu-ca-nhan']}
       </p>
       <ScreenHeading>{hcpv.personalMenu['kho-du-lieu-ca-nhan']}</ScreenHeading>
@@ -181,11 +181,11 @@ const Procedures: FunctionComponent = () => (
   <Hcpv current="nop-truc-tuyen">
     <ScreenHeading>{hcpv.nav['nop-truc-tuyen']}</ScreenHeading>
     <p>Chọn thủ tục hành chính cần nộp hồ sơ.</p>
-    <ul class="pm-procedures">
+    <ul class="portal-procedures">
       {(Object.entries(procedures) as Array<[ProcedureId, string]>).map(([id, name]) => (
         <li>
-          <span class="pm-procedure-name">{name}</span>
-          <SimButton id={control.procedure(id)} class="pm-hcpv-primary">
+          <span class="portal-procedure-name">{name}</span>
+          <SimButton id={control.procedure(id)} class="portal-hcpv-primary">
             Nộp hồ sơ<span class="sr-only"> – {name}</span>
           </SimButton>
         </li>
@@ -211,13 +211,13 @@ const Declaration: FunctionComponent = () => {
   ];
   return (
     <Hcpv current="nop-truc-tuyen">
-      <p class="pm-breadcrumb">
+      <p class="portal-breadcrumb">
         {hcpv.nav['nop-truc-tuyen']} › {procedures['cap-cchn']}
       </p>
-      <form class="pm-panel pm-form" onSubmit={(event) => event.preventDefault()}>
+      <form class="portal-panel portal-form" onSubmit={(event) => event.preventDefault()}>
         <ScreenHeading>{procedures['cap-cchn']}</ScreenHeading>
-        <p class="pm-hcpv-section">Thông tin người nộp hồ sơ (lấy từ tài khoản)</p>
-        <dl class="pm-facts">
+        <p class="portal-hcpv-section">Thông tin người nộp hồ sơ (lấy từ tài khoản)</p>
+        <dl class="portal-facts">
           {rows.map(([label, value]) => (
             <div>
               <dt>{label}</dt>
@@ -233,7 +233,7 @@ const Declaration: FunctionComponent = () => {
           placeholder="– Chọn hình thức nhận kết quả –"
         />
         <p>
-          <SimButton id="declaration-next" class="pm-hcpv-primary" submit>
+          <SimButton id="declaration-next" class="portal-hcpv-primary" submit>
             Tiếp tục
           </SimButton>
         </p>
@@ -247,20 +247,20 @@ function Attached({ component, from }: { component: DossierComponent; from: 'sto
   const variant = useVariant();
   const paper = from === 'store' ? fittingPaper(variant, component) : undefined;
   return (
-    <div class="pm-attached">
-      <span class="pm-file">
-        <span class="pm-pdf" aria-hidden="true">
+    <div class="portal-attached">
+      <span class="portal-file">
+        <span class="portal-pdf" aria-hidden="true">
           PDF
         </span>
         <DocumentCode value={paper ? paper.file : `${component}_tai-len.pdf`} />
       </span>
       {paper ? (
-        <span class="pm-reused">
+        <span class="portal-reused">
           <span aria-hidden="true">✓ </span>
           {hcpv.dossier.reused}
         </span>
       ) : (
-        <span class="pm-uploaded">Tệp tải lên từ máy (không tính là tái sử dụng)</span>
+        <span class="portal-uploaded">Tệp tải lên từ máy (không tính là tái sử dụng)</span>
       )}
     </div>
   );
@@ -276,13 +276,13 @@ function ComponentsTable() {
       caption={`${text.sectionTitle} – ${procedures['cap-cchn']}`}
       columns={text.columns}
       cards
-      class="pm-components"
+      class="portal-components"
     >
       {components.map((component) => {
         const from = attached[component];
         return (
           <tr>
-            <th scope="row" data-label={nameColumn} class="pm-component-name">
+            <th scope="row" data-label={nameColumn} class="portal-component-name">
               {text.components[component]} <em>{text.original}</em>
             </th>
             <td data-label={countColumn}>1</td>
@@ -290,23 +290,23 @@ function ComponentsTable() {
               {from ? (
                 <Attached component={component} from={from} />
               ) : (
-                <span class="pm-actions" role="group" aria-label={componentNames[component]}>
-                  <SimButton id={control.chooseFile(component)} class="pm-secondary">
+                <span class="portal-actions" role="group" aria-label={componentNames[component]}>
+                  <SimButton id={control.chooseFile(component)} class="portal-secondary">
                     {text.chooseFile}
                   </SimButton>
-                  <SimButton id={control.scan(component)} class="pm-secondary">
+                  <SimButton id={control.scan(component)} class="portal-secondary">
                     {text.scan}
                   </SimButton>
-                  <SimButton id={control.fromStore(component)} class="pm-hcpv-primary">
+                  <SimButton id={control.fromStore(component)} class="portal-hcpv-primary">
                     {text.fromStore}
                   </SimButton>
-                  <SimButton id={control.view(component)} class="pm-secondary">
+                  <SimButton id={control.view(component)} class="portal-secondary">
                     {text.view}
                   </SimButton>
                 </span>
               )}
             </td>
-            <td data-label={signColumn} class="pm-sign">
+            <td data-label={signColumn} class="portal-sign">
               <span aria-hidden="true">{from === 'store' ? '☑' : '☐'}</span> {text.sign}
               <span class="sr-only">{from === 'store' ? ' (đã đánh dấu)' : ' (chưa đánh dấu)'}</span>
             </td>
@@ -324,11 +324,11 @@ function ComponentsPage({ behindDialog = false }: { behindDialog?: boolean }) {
   const reused = attached.filter((from) => from === 'store').length;
   return (
     <Hcpv current="nop-truc-tuyen" behindDialog={behindDialog}>
-      <p class="pm-breadcrumb">
+      <p class="portal-breadcrumb">
         {hcpv.nav['nop-truc-tuyen']} › {procedures['cap-cchn']}
       </p>
       {behindDialog ? (
-        <p class="pm-hcpv-section">{hcpv.dossier.sectionTitle}</p>
+        <p class="portal-hcpv-section">{hcpv.dossier.sectionTitle}</p>
       ) : (
         <ScreenHeading>{hcpv.dossier.sectionTitle}</ScreenHeading>
       )}
@@ -336,8 +336,8 @@ function ComponentsPage({ behindDialog = false }: { behindDialog?: boolean }) {
         Đã gắn {done}/{components.length} thành phần, trong đó {reused} lấy từ kho.
       </p>
       <ComponentsTable />
-      <p class="pm-submit">
-        <SimButton id="submit" class="pm-hcpv-primary">
+      <p class="portal-submit">
+        <SimButton id="submit" class="portal-hcpv-primary">
           Nộp hồ sơ
         </SimButton>
       </p>
@@ -355,19 +355,19 @@ const StoreDialog: FunctionComponent = () => {
   const text = hcpv.store;
   const [chooseColumn, numberColumn, codeColumn, titleColumn, fileColumn, infoColumn] = text.columns;
   return (
-    <div class="pm-dialog-layer">
+    <div class="portal-dialog-layer">
       <ComponentsPage behindDialog />
       {/* Not aria-modal: that would hide the simulator's own instructions and feedback from screen readers. */}
-      <div class="pm-dialog pm-store" role="dialog" aria-labelledby="pm-store-title">
+      <div class="portal-dialog portal-store" role="dialog" aria-labelledby="portal-store-title">
         <ScreenHeading>
-          <span id="pm-store-title">{text.title}</span>
+          <span id="portal-store-title">{text.title}</span>
         </ScreenHeading>
         {component && <p>Thành phần hồ sơ: {componentNames[component]}</p>}
         <PortalTable caption={text.title} columns={text.columns} cards>
           {variant.store.map((id, index) => {
             const paper = papers[id]!;
             return (
-              <tr class={picked === id ? 'pm-picked' : undefined}>
+              <tr class={picked === id ? 'portal-picked' : undefined}>
                 <td data-label={chooseColumn}>
                   <SimCheckbox
                     id={control.pick(id)}
@@ -381,16 +381,16 @@ const StoreDialog: FunctionComponent = () => {
                 </td>
                 <td data-label={titleColumn}>
                   <strong>{paper.title}</strong>
-                  <em class="pm-store-warning">{text.warning}</em>
+                  <em class="portal-store-warning">{text.warning}</em>
                 </td>
                 <td data-label={fileColumn}>
-                  <span class="pm-pdf" aria-hidden="true">
+                  <span class="portal-pdf" aria-hidden="true">
                     PDF
                   </span>
                   <span class="sr-only">{paper.file}</span>
                 </td>
                 <td data-label={infoColumn}>
-                  <dl class="pm-info">
+                  <dl class="portal-info">
                     <div>
                       <dt>{text.kindLabel}</dt>
                       <dd>{paper.kind}</dd>
@@ -419,14 +419,14 @@ const StoreDialog: FunctionComponent = () => {
             );
           })}
         </PortalTable>
-        <p class="pm-small">
+        <p class="portal-small">
           {text.pager(1, variant.store.length)} {text.goTo} {text.page} | {text.show} {text.perPage}
         </p>
-        <p class="pm-actions pm-dialog-actions">
-          <SimButton id="store-close" class="pm-secondary">
+        <p class="portal-actions portal-dialog-actions">
+          <SimButton id="store-close" class="portal-secondary">
             {text.close}
           </SimButton>
-          <SimButton id="store-update" class="pm-hcpv-primary">
+          <SimButton id="store-update" class="portal-hcpv-primary">
             {text.update}
           </SimButton>
         </p>
@@ -443,13 +443,13 @@ const Receipt: FunctionComponent = () => {
   const values = valuesOf(scenario, run.seed);
   return (
     <Hcpv>
-      <div class="pm-receipt">
+      <div class="portal-receipt">
         <ScreenHeading>Nộp hồ sơ thành công</ScreenHeading>
-        <dl class="pm-facts">
+        <dl class="portal-facts">
           <div>
             <dt>Mã hồ sơ</dt>
             <dd>
-              <strong class="pm-code">{dossierCode(finishedAt, values['dossierNumber'] ?? '0000')}</strong>
+              <strong class="portal-code">{dossierCode(finishedAt, values['dossierNumber'] ?? '0000')}</strong>
               {fake}
             </dd>
           </div>
@@ -474,7 +474,7 @@ const Receipt: FunctionComponent = () => {
             </dd>
           </div>
         </dl>
-        <ul class="pm-receipt-list">
+        <ul class="portal-receipt-list">
           {components.map((component) => (
             <li>
               {componentNames[component]}:{' '}
@@ -482,7 +482,7 @@ const Receipt: FunctionComponent = () => {
             </li>
           ))}
         </ul>
-        <p class="pm-small">
+        <p class="portal-small">
           Hồ sơ có ít nhất một thành phần lấy từ kho được tính vào chỉ tiêu “Tỷ lệ khai thác, sử dụng lại thông tin số
           hóa”. Theo dõi hồ sơ ở “{hcpv.personalMenu['quan-ly-ho-so']}”.
         </p>

@@ -19,10 +19,10 @@ function HomeBody({ linked }: { linked?: boolean }) {
     <>
       <ScreenHeading>{dvcqg.name}</ScreenHeading>
       {linked && (
-        <p class="pm-success">Liên kết tài khoản thành công. Lần sau có thể đăng nhập bằng tài khoản VNeID.</p>
+        <p class="portal-success">Liên kết tài khoản thành công. Lần sau có thể đăng nhập bằng tài khoản VNeID.</p>
       )}
       <p>{dvcqg.slogan}.</p>
-      <ul class="pm-tiles">
+      <ul class="portal-tiles">
         {services.map((service) => (
           <li>{service}</li>
         ))}
@@ -50,12 +50,12 @@ const HomeUser: FunctionComponent = () => {
 
 const PortalLogin: FunctionComponent = () => (
   <Dvcqg>
-    <form class="pm-panel pm-form" onSubmit={(event) => event.preventDefault()}>
+    <form class="portal-panel portal-form" onSubmit={(event) => event.preventDefault()}>
       <ScreenHeading>{dvcqg.login.kinds.cong.label}</ScreenHeading>
       <SimField id="login-user" label="Tên đăng nhập" />
       <SimField id="login-password" label="Mật khẩu" secret />
       <p>
-        <SimButton id="login-submit" class="pm-primary" submit>
+        <SimButton id="login-submit" class="portal-primary" submit>
           {controlLabels.homeLogin}
         </SimButton>
       </p>
@@ -65,7 +65,7 @@ const PortalLogin: FunctionComponent = () => (
 
 function OtpForm({ field, submit }: { field: string; submit: string }) {
   return (
-    <form class="pm-panel pm-form" onSubmit={(event) => event.preventDefault()}>
+    <form class="portal-panel portal-form" onSubmit={(event) => event.preventDefault()}>
       <ScreenHeading>Nhập mã xác thực OTP</ScreenHeading>
       <p>
         Mã xác thực OTP đã được gửi đến số điện thoại {persona.phone}
@@ -73,7 +73,7 @@ function OtpForm({ field, submit }: { field: string; submit: string }) {
       </p>
       <SimField id={field} label="Mã xác thực OTP" numeric />
       <p>
-        <SimButton id={submit} class="pm-primary" submit>
+        <SimButton id={submit} class="portal-primary" submit>
           {controlLabels.otpSubmit}
         </SimButton>
       </p>
@@ -89,17 +89,17 @@ const Otp: FunctionComponent = () => (
 
 const Notice: FunctionComponent = () => (
   <Dvcqg user>
-    <div class="pm-dialog">
+    <div class="portal-dialog">
       <ScreenHeading>{dvcqg.linkNotice.title}</ScreenHeading>
       <p>{dvcqg.linkNotice.body}</p>
       <p>
         <strong>{dvcqg.linkNotice.requirementLabel}</strong> {dvcqg.linkNotice.requirement}
       </p>
-      <p class="pm-actions">
-        <SimButton id="notice-skip" class="pm-secondary">
+      <p class="portal-actions">
+        <SimButton id="notice-skip" class="portal-secondary">
           {dvcqg.linkNotice.skip}
         </SimButton>
-        <SimButton id="notice-vneid" class="pm-primary">
+        <SimButton id="notice-vneid" class="portal-primary">
           {dvcqg.linkNotice.loginWithVneid}
         </SimButton>
       </p>
@@ -111,15 +111,15 @@ function SideMenu() {
   const due = useDueTarget();
   const open = due === 'side-dinh-danh';
   return (
-    <ul class="pm-side">
+    <ul class="portal-side">
       <li>
-        <SimButton id="side-tai-khoan" class="pm-side-group" expanded={open}>
+        <SimButton id="side-tai-khoan" class="portal-side-group" expanded={open}>
           {controlLabels.sideAccount}
         </SimButton>
         {open && (
           <ul>
             <li>
-              <SimButton id="side-dinh-danh" class="pm-side-item">
+              <SimButton id="side-dinh-danh" class="portal-side-item">
                 {controlLabels.sideIdentity}
               </SimButton>
             </li>
@@ -132,8 +132,8 @@ function SideMenu() {
 
 const Personal: FunctionComponent = () => (
   <Dvcqg user>
-    <p class="pm-breadcrumb">Trang chủ › {dvcqg.accountMenu['thong-tin-ca-nhan']}</p>
-    <div class="pm-layout">
+    <p class="portal-breadcrumb">Trang chủ › {dvcqg.accountMenu['thong-tin-ca-nhan']}</p>
+    <div class="portal-layout">
       <SideMenu />
       <div>
         <ScreenHeading>{dvcqg.accountMenu['thong-tin-ca-nhan']}</ScreenHeading>
@@ -175,22 +175,22 @@ const Identity: FunctionComponent = () => {
     verified ? (field === 'email' ? 'unverified' : 'verified') : before[field];
   return (
     <Dvcqg user>
-      <p class="pm-breadcrumb">{text.breadcrumb.join(' › ')}</p>
-      <div class="pm-toolbar">
+      <p class="portal-breadcrumb">{text.breadcrumb.join(' › ')}</p>
+      <div class="portal-toolbar">
         <ScreenHeading>{text.title}</ScreenHeading>
-        <span class="pm-actions">
-          <SimButton id="update-registry" class="pm-primary">
+        <span class="portal-actions">
+          <SimButton id="update-registry" class="portal-primary">
             {text.updateFromRegistry}
           </SimButton>
-          <SimButton id="edit" class="pm-secondary">
+          <SimButton id="edit" class="portal-secondary">
             {text.edit}
           </SimButton>
         </span>
       </div>
       {verified && !saved && !linked && (
-        <p class="pm-success">Đã lấy thông tin từ CSDL Quốc gia về Dân cư. Bấm “{text.save}” để lưu.</p>
+        <p class="portal-success">Đã lấy thông tin từ CSDL Quốc gia về Dân cư. Bấm “{text.save}” để lưu.</p>
       )}
-      {saved && <p class="pm-success">Cập nhật thông tin thành công.</p>}
+      {saved && <p class="portal-success">Cập nhật thông tin thành công.</p>}
       <PortalTable caption={text.title} columns={text.columns}>
         {(Object.entries(text.fields) as Array<[Field, string]>).map(([field, label]) => {
           const status = statusOf(field);
@@ -199,22 +199,22 @@ const Identity: FunctionComponent = () => {
               <th scope="row">{label}</th>
               <td>{status === 'missing' ? '' : persona[field]}</td>
               <td>
-                <span class={`pm-status pm-${status}`} aria-hidden="true">
+                <span class={`portal-status portal-${status}`} aria-hidden="true">
                   {icons[status]}
                 </span>
-                <span class="pm-status-text">{statusNames[status]}</span>
+                <span class="portal-status-text">{statusNames[status]}</span>
               </td>
             </tr>
           );
         })}
       </PortalTable>
-      <div class="pm-legend">
+      <div class="portal-legend">
         <p>{text.legendTitle}</p>
         <ul>
           {(Object.entries(text.legend) as Array<[Status, readonly [string, string]]>).map(
             ([status, [name, meaning]]) => (
               <li>
-                <span class={`pm-status pm-${status}`} aria-hidden="true">
+                <span class={`portal-status portal-${status}`} aria-hidden="true">
                   {icons[status]}
                 </span>
                 <strong>{name}</strong> {meaning}
@@ -223,14 +223,14 @@ const Identity: FunctionComponent = () => {
           )}
         </ul>
       </div>
-      <p class="pm-save">
-        <SimButton id="save" class="pm-primary">
+      <p class="portal-save">
+        <SimButton id="save" class="portal-primary">
           {text.save}
         </SimButton>
       </p>
       {linked && (
-        <div class="pm-linked">
-          <p class="pm-linked-title">{text.linkedTitle}</p>
+        <div class="portal-linked">
+          <p class="portal-linked-title">{text.linkedTitle}</p>
           <p>
             <strong>{text.linkedAccount}</strong> {persona.idNumber}
             {fake}
@@ -248,26 +248,26 @@ const Identity: FunctionComponent = () => {
 
 const VneidLogin: FunctionComponent = () => (
   <Vneid>
-    <div class="pm-vneid-panels">
-      <form class="pm-panel pm-form" onSubmit={(event) => event.preventDefault()}>
+    <div class="portal-vneid-panels">
+      <form class="portal-panel portal-form" onSubmit={(event) => event.preventDefault()}>
         <ScreenHeading>
           {vneid.name} – {vneid.title}
         </ScreenHeading>
         <SimField id="vneid-id" label={vneid.idLabel} />
         <SimField id="vneid-password" label={vneid.passwordLabel} secret />
         <p>
-          <SimButton id="vneid-submit" class="pm-primary" submit>
+          <SimButton id="vneid-submit" class="portal-primary" submit>
             {vneid.submit}
           </SimButton>
         </p>
       </form>
-      <div class="pm-panel pm-qr">
-        <span class="pm-qr-code" aria-hidden="true" />
+      <div class="portal-panel portal-qr">
+        <span class="portal-qr-code" aria-hidden="true" />
         <p>{vneid.qrPrompt}</p>
-        <SimButton id="vneid-qr" class="pm-secondary">
+        <SimButton id="vneid-qr" class="portal-secondary">
           {controlLabels.qr}
         </SimButton>
-        <p class="pm-small">(Mô phỏng: bấm nút này thay cho việc quét mã bằng điện thoại.)</p>
+        <p class="portal-small">(Mô phỏng: bấm nút này thay cho việc quét mã bằng điện thoại.)</p>
       </div>
     </div>
   </Vneid>
