@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { flagDuplicateIds } from '../content-files/validate';
-import { findPersonalNumber } from '../result-file/personal-data';
+import { findPersonalNumber } from '../personal-data';
 import { SLUG_PATTERN } from '../result-file/types';
 
 const slug = z

@@ -3,7 +3,7 @@
  * fields, the summary lists what is missing, and export refuses to run while a problem remains.
  */
 import { formatDate, isAfterToday, parseDisplayDate, vietnamDay } from '../dates';
-import { findPersonalNumber } from '../result-file/personal-data';
+import { findPersonalNumber } from '../personal-data';
 import { LIMITS } from '../result-file/types';
 import type { ChecklistState, ItemAnswer, ProfileState } from './state';
 import { emptyAnswer } from './state';

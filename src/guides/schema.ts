@@ -1,13 +1,6 @@
 import { z } from 'astro/zod';
 import { flagDuplicateIds, parseContent } from '../content-files/validate';
-
-/**
- * Nine or more digits in a row, allowing a space, dot or hyphen between them: the shape of a số định
- * danh, a CCCD number or a phone number. Step wording is reused by the simulators and the slides; a
- * number copied from the source's screenshots could belong to a real person, so it never gets in.
- * Made-up numbers for the figures live in `src/simulator/portals/persona.ts`, not in the wording.
- */
-const personalNumber = /\d(?:[\s.-]?\d){8,}/;
+import { hasPersonalNumber } from '../personal-data';
 
 /** An HTML tag or a Markdown link: the wording is plain text plus `**bold**`, nothing else. */
 const markup = /<\/?[a-z]|\]\(/i;
@@ -20,7 +13,9 @@ const plainText = z
   .refine((value) => !markup.test(value), {
     message: 'chỉ được dùng chữ thường và **in đậm**, không dùng thẻ HTML hay liên kết Markdown',
   })
-  .refine((value) => !personalNumber.test(value), {
+  // Step wording is reused by the simulators and the slides: a number copied from the source's screenshots
+  // could belong to a real person. Made-up numbers for the figures live in src/simulator/portals/persona.ts.
+  .refine((value) => !hasPersonalNumber(value), {
     message: 'có dãy từ 9 chữ số trở lên (có thể là số định danh hoặc số điện thoại của người thật)',
   });
 

@@ -6,7 +6,7 @@
 export * from './types';
 export { canonicalize } from './canonical';
 export { checksumOf } from './checksum';
-export { findPersonalNumber, type PersonalNumberKind } from './personal-data';
+export { findPersonalNumber, type PersonalNumberKind } from '../personal-data';
 export {
   parseResultFile,
   type ParseErrorCode,

@@ -5,7 +5,7 @@
  */
 import { isCalendarDay, parseIsoInstant } from '../dates';
 import { problems } from './messages';
-import { findPersonalNumber, type PersonalNumberKind } from './personal-data';
+import { findPersonalNumber, type PersonalNumberKind } from '../personal-data';
 import {
   CHECKLIST_ANSWERS,
   LIMITS,

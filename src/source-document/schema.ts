@@ -1,12 +1,6 @@
 import { z } from 'astro/zod';
 import { parseContent } from '../content-files/validate';
-
-/**
- * Nine or more digits in a row, allowing a space, dot or hyphen between them: the shape of a số định
- * danh, a CCCD/CMND number or a phone number. The source's screenshots hold such numbers, which may
- * belong to a real person, and a correction quoting them would publish them.
- */
-const personalNumber = /\d(?:[\s.-]?\d){8,}/;
+import { hasPersonalNumber } from '../personal-data';
 
 /** A non-empty line of text that never carries a personal number. */
 const text = (what: string) =>
@@ -14,7 +8,8 @@ const text = (what: string) =>
     .string(`${what}: phải là chuỗi chữ`)
     .trim()
     .min(1, `${what}: không được để trống`)
-    .refine((value) => !personalNumber.test(value), {
+    // The source's screenshots hold such numbers: a correction quoting one would publish it.
+    .refine((value) => !hasPersonalNumber(value), {
       message: `${what}: có dãy từ 9 chữ số trở lên (có thể là số định danh hoặc số điện thoại của người thật) — thay bằng "…" hoặc số giả`,
     });
 

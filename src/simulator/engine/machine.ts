@@ -2,6 +2,7 @@
  * The simulator's state machine: (state, action) → (state, feedback, score event). Pure: no DOM, no
  * stores, no clock (callers pass `now`), so every scenario can be played and checked in a unit test.
  */
+import { hasPersonalNumber } from '../../personal-data';
 import { seededRandom } from './random';
 import type {
   ActionPattern,
@@ -13,16 +14,6 @@ import type {
   SessionState,
   SimAction,
 } from './types';
-
-/**
- * Nine or more digits in a row, allowing a space, dot or hyphen between them: the shape of a số định
- * danh, CCCD or phone number (the same shape src/guides/schema.ts keeps out of the guide wording).
- */
-const personalNumber = /\d(?:[\s.-]?\d){8,}/;
-
-export function looksPersonal(value: string): boolean {
-  return personalNumber.test(value);
-}
 
 export function createSession(scenario: Scenario, mode: Mode, seed: number): SessionState {
   return {
@@ -189,7 +180,7 @@ export function applyAction(scenario: Scenario, state: SessionState, action: Sim
     const specific = steps.flatMap((step) => step.wrong ?? []).find((wrong) => matches(wrong, action, values));
     // The persona's own values never set off the warning, even typed into the wrong field.
     const personaValue = Object.values(values).some((value) => value.startsWith(action.value));
-    if (looksPersonal(action.value) && !personaValue) {
+    if (hasPersonalNumber(action.value) && !personaValue) {
       // Never stored, so no real number ends up in the browser's storage; counted as a miss.
       return {
         state: withMiss(started, owner.id, scenario.realDataWarning),

@@ -1,7 +1,9 @@
 /**
- * Nghị định 13/2023/NĐ-CP: the site never keeps a CCCD/số định danh, an old CMND or a phone number.
- * Free text (a note, a reason, a staff code) is checked for anything that looks like one, both where
- * the person types it and when a file is read, so such a number never ends up in a result file.
+ * The one rule for "this looks like somebody's real number". Nghị định 13/2023/NĐ-CP: the site never
+ * keeps a CCCD/số định danh, an old CMND or a phone number. Free text (a note, a reason, a staff code, a
+ * value typed into a simulator) is checked where the person types it and when a file is read, and the
+ * editors' content (guide wording, source corrections) at build time, since the source's screenshots
+ * hold numbers that may belong to a real person.
  */
 
 export type PersonalNumberKind = 'id-number' | 'phone';
@@ -26,3 +28,6 @@ export function findPersonalNumber(text: string): PersonalNumberKind | undefined
   }
   return undefined;
 }
+
+/** Whether `text` holds anything that looks like a personal number. */
+export const hasPersonalNumber = (text: string): boolean => findPersonalNumber(text) !== undefined;
