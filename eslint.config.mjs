@@ -1,10 +1,14 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** The engine and the runtime are plain TypeScript that any UI could drive: no Preact, no DOM components. */
+/**
+ * The engine and the runtime are plain TypeScript that any UI could drive: no Preact, no DOM components.
+ * @type {import('eslint').Linter.RulesRecord}
+ */
 const noUiInCore = {
   'no-restricted-imports': [
     'error',
@@ -23,7 +27,7 @@ const noUiInCore = {
   ],
 };
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/',
@@ -38,7 +42,7 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
+  tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -49,7 +53,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
-  ...astro.configs.recommended,
+  astro.configs.recommended,
   {
     files: ['**/*.astro', '**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
