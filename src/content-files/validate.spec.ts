@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { flagDuplicateIds, parseContent } from './validate';
+import { flagDuplicateIds, loadYaml, parseContent } from './validate';
 
 const list = z.array(z.object({ id: z.string(), note: z.string().optional() }));
 const settings = z
@@ -26,5 +26,17 @@ describe('parseContent', () => {
 
   it('says "(gốc)" when the whole file has the wrong shape', () => {
     expect(() => parseContent(settings, 'text', 's.yaml', 'Cài đặt')).toThrow(/\(gốc\)/);
+  });
+});
+
+describe('loadYaml', () => {
+  it('returns what the YAML text holds', () => {
+    expect(loadYaml('- id: a\n- id: b\n', 'content/x.yaml')).toEqual([{ id: 'a' }, { id: 'b' }]);
+  });
+
+  it('names the file and the line of a syntax error', () => {
+    expect(() => loadYaml('- id: a\n- id: [b\n', 'content/x.yaml')).toThrow(
+      /^Không đọc được content\/x\.yaml \(lỗi cú pháp YAML\): .*\(\d+:\d+\)/,
+    );
   });
 });

@@ -6,12 +6,11 @@
  * no Intl time-zone data is needed: results are the same in every browser and in Node.
  */
 
-export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
-export const TIME_ZONE_OFFSET = '+07:00';
+const TIME_ZONE_OFFSET = '+07:00';
 const OFFSET_MS = 7 * 60 * 60 * 1000;
 
 /** A calendar day as ISO 8601 writes it, e.g. "2026-11-29". */
-export type CalendarDay = string;
+type CalendarDay = string;
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 

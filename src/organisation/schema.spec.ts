@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parseOrganisation, type Organisation } from './schema';
+import { loadOrganisation, parseOrganisation, type Organisation } from './schema';
 
-const shipped = load(readFileSync(new URL('../../content/organisation.yaml', import.meta.url), 'utf8')) as Organisation;
+const shippedText = readFileSync(new URL('../../content/organisation.yaml', import.meta.url), 'utf8');
+const shipped = load(shippedText) as Organisation;
 
 /** A copy of the shipped settings with one change applied. */
 function withChange(change: (copy: Record<string, any>) => void): unknown {
@@ -59,5 +60,23 @@ describe('organisation settings', () => {
 
   it('names the file in the message', () => {
     expect(() => parseOrganisation({}, 'content/organisation.yaml')).toThrow(/content\/organisation\.yaml/);
+  });
+
+  it('reads the shipped file from its YAML text, as the site does', () => {
+    expect(loadOrganisation(shippedText)).toEqual(parseOrganisation(shipped));
+  });
+
+  it('names the file and the field when the YAML text holds a wrong value', () => {
+    const broken = shippedText.replace(/^year: \d+$/m, 'year: năm nay');
+    expect(broken).not.toBe(shippedText);
+    expect(() => loadOrganisation(broken)).toThrow(
+      /^Cài đặt đơn vị trong content\/organisation\.yaml không hợp lệ:\n {2}- year: /,
+    );
+  });
+
+  it('names the file when the YAML text cannot be read', () => {
+    expect(() => loadOrganisation(`${shippedText}\n  : [`)).toThrow(
+      /^Không đọc được content\/organisation\.yaml \(lỗi cú pháp YAML\)/,
+    );
   });
 });

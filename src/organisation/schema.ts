@@ -1,11 +1,14 @@
 import { z } from 'astro/zod';
-import { flagDuplicateIds, parseContent } from '../content-files/validate';
+import { flagDuplicateIds, loadYaml, parseContent } from '../content-files/validate';
+
+/** Where the settings live, for messages. */
+const ORGANISATION_FILE = 'content/organisation.yaml';
 
 /** A percentage target, 0 to 100. */
 const percent = z.number().min(0, 'phải từ 0 đến 100').max(100, 'phải từ 0 đến 100');
 
 /** One khoa, phòng or trạm Y tế. */
-export const unitSchema = z.object({
+const unitSchema = z.object({
   /**
    * Stable id written into every result file: renaming a unit must not change it.
    * Lower-case ASCII words joined by hyphens, e.g. `tram-cat-hanh`.
@@ -26,7 +29,7 @@ export const unitSchema = z.object({
  * The organisation settings in `content/organisation.yaml`: everything another health centre would
  * change to reuse the site, validated when the site is built.
  */
-export const organisationSchema = z
+const organisationSchema = z
   .object({
     /** Full name of the centre, e.g. "Trung tâm Y tế huyện Phù Cát". */
     name: z.string().trim().min(1, 'không được để trống'),
@@ -66,12 +69,16 @@ export const organisationSchema = z
   .superRefine((organisation, ctx) => flagDuplicateIds(organisation.units, 'units', ctx));
 
 export type Organisation = z.infer<typeof organisationSchema>;
-export type Unit = z.infer<typeof unitSchema>;
 
 /**
  * Validates raw settings and throws one message that names every wrong field, e.g.
  * `units.2.id: phải là chữ thường không dấu…`, so an editor knows where to look.
  */
-export function parseOrganisation(raw: unknown, source = 'content/organisation.yaml'): Organisation {
+export function parseOrganisation(raw: unknown, source = ORGANISATION_FILE): Organisation {
   return parseContent(organisationSchema, raw, source, 'Cài đặt đơn vị');
+}
+
+/** Reads the settings from their YAML text; a syntax error or a wrong field names the file. */
+export function loadOrganisation(yamlText: string, source = ORGANISATION_FILE): Organisation {
+  return parseOrganisation(loadYaml(yamlText, source), source);
 }

@@ -1,6 +1,5 @@
-import { load } from 'js-yaml';
 import source from '../../content/directive/requirements.yaml?raw';
-import { requirementsSchema } from './schema';
+import { loadRequirements } from './schema';
 
 /** The directive's three requirements in plain words, shared by the home page and the directive page. */
-export const requirements = requirementsSchema.parse(load(source));
+export const requirements = loadRequirements(source);

@@ -1,7 +1,6 @@
-import { load } from 'js-yaml';
 import directiveSource from '../../content/source-corrections/directive.yaml?raw';
 import annexesSource from '../../content/source-corrections/annexes.yaml?raw';
-import { parseCorrections, type Correction } from './schema';
+import { loadCorrections, type Correction } from './schema';
 
 /** Where each corrections file lives, for messages and for the page that lists them. */
 export const correctionFiles = {
@@ -16,8 +15,6 @@ export type CorrectionFile = keyof typeof correctionFiles;
  * two annexes (Phụ lục 1 and 2) in another, each kept by whoever publishes those pages.
  */
 export const corrections: Record<CorrectionFile, Correction[]> = {
-  directive: parseCorrections(load(directiveSource), correctionFiles.directive),
-  annexes: parseCorrections(load(annexesSource), correctionFiles.annexes),
+  directive: loadCorrections(directiveSource, correctionFiles.directive),
+  annexes: loadCorrections(annexesSource, correctionFiles.annexes),
 };
-
-export type { Correction } from './schema';

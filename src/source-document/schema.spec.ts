@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parseCorrections } from './schema';
+import { loadCorrections, parseCorrections } from './schema';
 
-/** Reads a shipped corrections file the way the site does, from its YAML text. */
+const shippedText = (name: 'directive' | 'annexes') =>
+  readFileSync(new URL(`../../content/source-corrections/${name}.yaml`, import.meta.url), 'utf8');
+
+/** A shipped corrections file, parsed from its YAML text. */
 function shipped(name: 'directive' | 'annexes'): unknown {
-  return load(readFileSync(new URL(`../../content/source-corrections/${name}.yaml`, import.meta.url), 'utf8'));
+  return load(shippedText(name));
 }
 
 const good = { where: 'Công văn – trích yếu', original: 'Công dịch vụ công', corrected: 'Cổng Dịch vụ công' };
@@ -63,5 +66,28 @@ describe('source corrections', () => {
   it('keeps dates and document numbers, which are not personal numbers', () => {
     const entry = { ...good, original: 'Công văn số 392/SYT-VP ngày 05/02/2024, Nghị định 59/2022/NĐ-CP' };
     expect(() => parseCorrections([entry], 'x.yaml')).not.toThrow();
+  });
+
+  it.each(['directive', 'annexes'] as const)(
+    'reads the shipped %s.yaml from its YAML text, as the site does',
+    (name) => {
+      expect(loadCorrections(shippedText(name), `${name}.yaml`)).toEqual(
+        parseCorrections(shipped(name), `${name}.yaml`),
+      );
+    },
+  );
+
+  it('names the file and the entry when the YAML text holds a wrong value', () => {
+    const file = 'content/source-corrections/annexes.yaml';
+    const broken = shippedText('annexes').replace(/^(- where: .*\n {2}original: ).*$/m, '$1123');
+    expect(() => loadCorrections(broken, file)).toThrow(
+      /^Danh sách sửa lỗi OCR trong content\/source-corrections\/annexes\.yaml không hợp lệ:\n {2}- mục 1\.original: /,
+    );
+  });
+
+  it('names the file when the YAML text cannot be read', () => {
+    expect(() => loadCorrections('- where: [', 'content/source-corrections/directive.yaml')).toThrow(
+      /^Không đọc được content\/source-corrections\/directive\.yaml \(lỗi cú pháp YAML\)/,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseContent } from '../content-files/validate';
+import { loadYaml, parseContent } from '../content-files/validate';
 import { hasPersonalNumber } from '../personal-data';
 
 /** A non-empty line of text that never carries a personal number. */
@@ -17,7 +17,7 @@ const text = (what: string) =>
  * One correction made when publishing the source document (`content/source-corrections/*.yaml`).
  * A correction whose `corrected` equals `original` records a deliberate decision to keep the text.
  */
-export const correctionSchema = z
+const correctionSchema = z
   .object({
     /** Which part of the source document, in Vietnamese, e.g. "Phụ lục 1 – màn hình Đăng nhập". */
     where: text('where').describe('Part of the source document'),
@@ -31,7 +31,7 @@ export const correctionSchema = z
   .strict();
 
 /** A corrections file: a list, possibly empty (a helper may not have added any yet). */
-export const correctionsSchema = z.array(correctionSchema, 'phải là một danh sách (mỗi mục bắt đầu bằng "- ")');
+const correctionsSchema = z.array(correctionSchema, 'phải là một danh sách (mỗi mục bắt đầu bằng "- ")');
 
 export type Correction = z.infer<typeof correctionSchema>;
 
@@ -42,4 +42,9 @@ export type Correction = z.infer<typeof correctionSchema>;
 export function parseCorrections(raw: unknown, source: string): Correction[] {
   // An empty YAML file loads as undefined; treat it as "no corrections yet" rather than an error.
   return parseContent(correctionsSchema, raw ?? [], source, 'Danh sách sửa lỗi OCR');
+}
+
+/** Reads one corrections file from its YAML text; a syntax error or a wrong entry names the file. */
+export function loadCorrections(yamlText: string, source: string): Correction[] {
+  return parseCorrections(loadYaml(yamlText, source), source);
 }
