@@ -14,11 +14,38 @@ import { uiTranslations } from './src/translations/index.ts';
  * the public address come from the environment at build time; `npm start` uses neither.
  */
 const base = process.env.SITE_BASE ?? '/';
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const outDir = process.env.SITE_OUT_DIR ?? './dist';
+/**
+ * Only a known public address goes into canonical links, og:url and the sitemap: a guessed one (such as
+ * localhost) would point search engines and shared links at a machine nobody else can reach. Without
+ * it Starlight leaves those tags out and the sitemap integration skips (it says so in one warning).
+ */
+const site = process.env.SITE_URL || undefined;
+
+/**
+ * Astro wraps every MDX page in a module of its own that starts with "use astro:head-inject"; the bundler
+ * drops such directives and warns once per page (15 lines no editor can act on). Astro recognises those
+ * modules by their `?astroPropagatedAssets` id while transforming, before bundling, so nothing is lost.
+ * Only that Astro-written directive is hushed: every other warning, ours or a dependency's, still shows.
+ * Set per environment (configEnvironment), since Astro gives its server builds their own bundler options.
+ * @type {import('vite').Plugin}
+ */
+const quietAstroHeadInjectWarnings = {
+  name: 'quiet-astro-head-inject-warnings',
+  configEnvironment: () => ({
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  }),
+};
 
 export default defineConfig({
-  site,
+  ...(site && { site }),
   base,
   outDir,
   trailingSlash: 'ignore',
@@ -46,12 +73,16 @@ export default defineConfig({
       sidebar,
       plugins: [uiTranslations()],
       lastUpdated: false,
+      // content/docs/404.md is a docs page, so Starlight's page route already builds it as 404.html;
+      // its own 404 route would build the same page a second time (Astro warns "Could not render /404").
+      disable404Route: true,
       pagination: true,
     }),
     preact(),
     accentInsensitiveSearch(),
   ],
   vite: {
+    plugins: [quietAstroHeadInjectWarnings],
     resolve: {
       alias: [
         {

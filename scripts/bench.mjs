@@ -1,10 +1,11 @@
-// npm run bench: builds the site, then loads every page of the sitemap in headless Chromium with an
+// npm run bench: builds the site, then loads every page of the build in headless Chromium with an
 // empty cache and prints what a reader downloads: HTML, CSS, JS and font bytes (gzip) and requests.
 // Figures also go to bench-results/pages.json so later changes can be compared against them.
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { builtPagePaths } from './built-pages.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const outDir = process.env.SITE_OUT_DIR ?? 'dist';
@@ -13,8 +14,8 @@ const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', '
 if (build.status !== 0) process.exit(build.status ?? 1);
 const buildSeconds = (performance.now() - started) / 1000;
 
-const sitemap = readFileSync(`${outDir}/sitemap-0.xml`, 'utf8');
-const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+// As root-relative paths ("/cong-van/"), the form bench-results/pages.json has always recorded.
+const paths = builtPagePaths(outDir).map((path) => `/${path}`);
 const server = await serveDist(outDir);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

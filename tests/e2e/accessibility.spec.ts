@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './support/axe';
-import { sitemapPaths } from './support/sitemap';
+import { builtPagePaths } from '../../scripts/built-pages.mjs';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
-    for (const path of sitemapPaths()) {
+    for (const path of builtPagePaths('dist')) {
       test(`axe finds no WCAG 2.2 A/AA violation on /${path}`, async ({ page }) => {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { SUBFOLDER_BASE } from './support/sites';
-import { sitemapPaths } from './support/sitemap';
+import { builtPagePaths } from '../../scripts/built-pages.mjs';
 import { watchPage } from './support/watch-page';
 
 // The site built with SITE_BASE=/dvc/, as it runs in a subfolder of the centre's web site.
-const paths = sitemapPaths('dist-subfolder');
+const paths = builtPagePaths('dist-subfolder');
 
 test('every page under the subfolder loads and links only inside it, to pages and anchors that exist', async ({
   page,

@@ -3,3 +3,5 @@ export const ROOT_PORT = Number(process.env.E2E_ROOT_PORT ?? 4400);
 export const SUBFOLDER_PORT = Number(process.env.E2E_SUBFOLDER_PORT ?? 4401);
 /** The subfolder build's base path, as the centre's web site would host it. */
 export const SUBFOLDER_BASE = '/dvc/';
+/** The public address the subfolder build is given (SITE_URL in package.json's build:subfolder). */
+export const SUBFOLDER_SITE_URL = 'https://ttyt.example.vn';
