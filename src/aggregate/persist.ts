@@ -4,52 +4,64 @@
  * saves the parse. The saved value is versioned like the site's other stores: an unknown version is
  * dropped (the files can be loaded again) rather than misread. Nothing here leaves the computer.
  */
-import type { AcceptedFile, RejectedFile } from './ingest';
-import type { RosterPerson } from './roster';
+import * as z from 'zod/mini';
+import { decodeVersionedValue, type SavedFormat } from '../storage/versioned-store';
+import type { RejectionCode } from './ingest';
+import type { ResultContent } from './result-file-bridge';
 
 export const DB_NAME = 'dvc-phu-cat:tong-hop';
 const STORE = 'sets';
 const KEY = 'current';
-/** Bump when the saved shape changes, and teach `decodeSaved` the old one. */
-export const SAVED_SET_VERSION = 1;
 
-export interface SavedSet {
-  accepted: AcceptedFile[];
-  rejected: RejectedFile[];
-  roster: { fileName: string; people: RosterPerson[] } | null;
-}
+/**
+ * A saved file's content was checked in full by the result-file reader before it was saved; reading it
+ * back only makes sure it is still one (re-checking 5,000 files would slow every reload).
+ */
+const savedContent = z.looseObject({ person: z.looseObject({}) });
+
+const savedSetSchema = z.object({
+  accepted: z.array(
+    z.object({
+      fileName: z.string(),
+      /** The file's checksum: two copies of one export have the same one. */
+      checksum: z.string(),
+      content: z.custom<ResultContent>((value) => savedContent.safeParse(value).success),
+    }),
+  ),
+  rejected: z.array(
+    z.object({
+      fileName: z.string(),
+      code: z.custom<RejectionCode>((value) => typeof value === 'string'),
+      /** Vietnamese, names the file. */
+      message: z.string(),
+    }),
+  ),
+  roster: z._default(
+    z.nullable(
+      z.object({
+        fileName: z.string(),
+        people: z.array(z.object({ name: z.string(), unitId: z.string(), staffCode: z.nullable(z.string()) })),
+      }),
+    ),
+    null,
+  ),
+});
+export type SavedSet = z.infer<typeof savedSetSchema>;
+
+/** Bump the version when the saved shape changes, and add a migration from the old one. */
+export const savedSetFormat = { version: 1, schema: savedSetSchema } satisfies SavedFormat<typeof savedSetSchema>;
 
 export const EMPTY_SET: SavedSet = { accepted: [], rejected: [], roster: null };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
-/** Turns whatever was saved into the current shape, or undefined when it cannot be trusted. */
+/**
+ * The saved set in the current shape, or undefined when its files cannot be trusted. A set missing some
+ * of its files, or a roster missing some people, would count wrongly without saying so: the files go
+ * all together (they can be loaded again), the roster alone when only it is damaged.
+ */
 export function decodeSaved(saved: unknown): SavedSet | undefined {
-  if (!isRecord(saved) || saved['version'] !== SAVED_SET_VERSION || !isRecord(saved['data'])) return undefined;
-  const data = saved['data'];
-  const accepted = data['accepted'];
-  const rejected = data['rejected'];
-  if (!Array.isArray(accepted) || !Array.isArray(rejected)) return undefined;
-  const okAccepted = accepted.every(
-    (file) =>
-      isRecord(file) &&
-      typeof file['fileName'] === 'string' &&
-      typeof file['checksum'] === 'string' &&
-      isRecord(file['content']) &&
-      isRecord(file['content']['person']),
-  );
-  const okRejected = rejected.every(
-    (file) => isRecord(file) && typeof file['fileName'] === 'string' && typeof file['message'] === 'string',
-  );
-  if (!okAccepted || !okRejected) return undefined;
-  const roster = data['roster'];
-  const okRoster =
-    roster === null || (isRecord(roster) && typeof roster['fileName'] === 'string' && Array.isArray(roster['people']));
-  return {
-    accepted: accepted as AcceptedFile[],
-    rejected: rejected as RejectedFile[],
-    roster: okRoster ? (roster as SavedSet['roster']) : null,
-  };
+  const decoded = decodeVersionedValue(saved, savedSetFormat);
+  if (!decoded.ok || decoded.dropped.some(({ path }) => path[0] !== 'roster')) return undefined;
+  return decoded.dropped.length > 0 ? { ...decoded.value, roster: null } : decoded.value;
 }
 
 function open(): Promise<IDBDatabase> {
@@ -94,7 +106,7 @@ export async function loadSet(): Promise<SavedSet | undefined> {
 }
 
 export async function saveSet(set: SavedSet): Promise<void> {
-  await run('readwrite', (store) => store.put({ version: SAVED_SET_VERSION, data: set }, KEY));
+  await run('readwrite', (store) => store.put({ version: savedSetFormat.version, data: set }, KEY));
 }
 
 export async function clearSet(): Promise<void> {

@@ -6,10 +6,7 @@ import { allProblems, dateProblem, dossierCounts, fieldIds, parseCount, personal
 import { answerCurrent, attemptFits, betterResult, choose, goToNext, isCorrect, scoreOf, startAttempt } from './quiz';
 import { newPersonId, randomInt, shuffled } from './random';
 import {
-  decodeChecklist,
   emptyAnswer,
-  decodeProfile,
-  decodeQuiz,
   hasProgress,
   initialChecklist,
   initialProfile,
@@ -372,18 +369,6 @@ describe('export and re-import', () => {
 });
 
 describe('saved state', () => {
-  it('keeps what it can of a damaged saved state, field by field', () => {
-    expect(decodeProfile({ name: 'Mẫu', unitId: 7 }, 1)).toMatchObject({ name: 'Mẫu', unitId: '' });
-    expect(decodeChecklist({ items: { a: { answer: 'maybe', date: '1/1/2024' } } }, 1)?.items['a']).toEqual({
-      answer: null,
-      date: '1/1/2024',
-      reason: '',
-      answeredAt: null,
-    });
-    expect(decodeQuiz({ best: { bestScore: 11, maxScore: 10 } }, 1)?.best).toBeNull();
-    expect(decodeProfile({}, 2)).toBeUndefined();
-  });
-
   it('knows when there is progress a re-import would replace, and when it last changed', () => {
     expect(hasProgress(initialProfile, initialChecklist, initialQuiz)).toBe(false);
     expect(hasProgress(profile(), initialChecklist, initialQuiz)).toBe(true);

@@ -1,198 +1,119 @@
 /**
- * The self-assessment's saved state, as plain data: shapes, initial values and the decoders the
- * versioned stores use to read what an earlier visit saved. Nothing read back from localStorage is
- * trusted: each field is checked and anything odd falls back to its initial value, field by field,
- * so one bad value does not cost the person the rest of their answers.
+ * The self-assessment's saved state, as plain data: one zod schema per store (its TypeScript type is
+ * inferred from it), the saved format the versioned stores read, and the initial values. Nothing read
+ * back from localStorage is trusted: a field that does not fit its schema takes its default, field by
+ * field (src/storage/), so one bad value does not cost the person the rest of their answers.
  */
-import { CHECKLIST_ANSWERS, type ChecklistAnswer } from '../result-file/types';
+import * as z from 'zod/mini';
+import { CHECKLIST_ANSWERS } from '../result-file/types';
+import type { SavedFormat } from '../storage/versioned-store';
 
-export interface ProfileState {
+const text = z._default(z.string(), '');
+/** An ISO 8601 time with its offset, or null when it has not happened yet. */
+const timeOrNull = z._default(z.nullable(z.string()), null);
+const strings = z.array(z.string());
+const count = z.int().check(z.nonnegative());
+
+export const profileSchema = z.object({
   /** When the person read the purpose notice and chose to start; nothing is saved before it. */
-  noticeAcceptedAt: string | null;
+  noticeAcceptedAt: timeOrNull,
   /** Random UUID made when the person starts, kept through export and re-import. */
-  personId: string | null;
-  name: string;
+  personId: z._default(z.nullable(z.string()), null),
+  name: text,
   /** The unit's stable id, or '' when none is chosen. */
-  unitId: string;
-  staffCode: string;
-  updatedAt: string | null;
-}
+  unitId: text,
+  staffCode: text,
+  updatedAt: timeOrNull,
+});
+export type ProfileState = z.infer<typeof profileSchema>;
 
-export interface ItemAnswer {
-  answer: ChecklistAnswer | null;
+export const itemAnswerSchema = z.object({
+  answer: z._default(z.nullable(z.enum(CHECKLIST_ANSWERS)), null),
   /** The day as the person typed it (dd/mm/yyyy), so a half-typed date survives a reload. */
-  date: string;
-  reason: string;
-  answeredAt: string | null;
-}
+  date: text,
+  reason: text,
+  answeredAt: timeOrNull,
+});
+export type ItemAnswer = z.infer<typeof itemAnswerSchema>;
 
-export interface ChecklistState {
-  items: Record<string, ItemAnswer>;
+export const checklistSchema = z.object({
+  items: z._default(z.record(z.string(), itemAnswerSchema), () => ({})),
   /** Dossier counts as typed (digits), '' when not given. */
-  submittedOnline: string;
-  reusedDigitised: string;
-  note: string;
-  updatedAt: string | null;
-}
+  submittedOnline: text,
+  reusedDigitised: text,
+  note: text,
+  updatedAt: timeOrNull,
+});
+export type ChecklistState = z.infer<typeof checklistSchema>;
 
-export interface QuizBest {
-  bestScore: number;
-  maxScore: number;
-  passPercent: number;
-  passed: boolean;
-  completedAt: string;
-}
+export const quizBestSchema = z
+  .object({
+    bestScore: count,
+    maxScore: z.int().check(z.positive()),
+    passPercent: count.check(z.maximum(100)),
+    passed: z.boolean(),
+    completedAt: z.string(),
+  })
+  .check(z.refine((best) => best.bestScore <= best.maxScore, 'bestScore is above maxScore'));
+export type QuizBest = z.infer<typeof quizBestSchema>;
 
-export interface QuizAttempt {
+const attemptShape = z.object({
   /** The questions drawn for this attempt, in the order shown. */
-  questionIds: string[];
+  questionIds: strings.check(z.minLength(1)),
   /** Each question's options in the order shown. */
-  optionOrder: Record<string, string[]>;
+  optionOrder: z._default(z.record(z.string(), strings), () => ({})),
   /** Options ticked so far, per question. */
-  chosen: Record<string, string[]>;
+  chosen: z._default(z.record(z.string(), strings), () => ({})),
   /** Questions already answered (their explanation shown); their choice is final. */
-  answered: string[];
+  answered: z._default(strings, () => []),
   /** The question on screen; equal to the number of questions once the result is shown. */
-  index: number;
-  startedAt: string;
+  index: count,
+  startedAt: z.string(),
   /** Set when the last question was answered. */
-  finishedAt: string | null;
+  finishedAt: timeOrNull,
+});
+
+/** Keeps an attempt's parts in step with its questions, whatever was saved beside them. */
+function consistentAttempt(attempt: z.infer<typeof attemptShape>): z.infer<typeof attemptShape> {
+  const { questionIds, finishedAt } = attempt;
+  const perQuestion = (lists: Record<string, string[]>) =>
+    Object.fromEntries(questionIds.map((id) => [id, lists[id] ?? []]));
+  return {
+    ...attempt,
+    optionOrder: perQuestion(attempt.optionOrder),
+    chosen: perQuestion(attempt.chosen),
+    answered: attempt.answered.filter((id) => questionIds.includes(id)),
+    // One past the last question means "showing the result", which only a finished attempt can do.
+    index: Math.min(attempt.index, finishedAt ? questionIds.length : questionIds.length - 1),
+  };
 }
 
-export interface QuizState {
-  attempt: QuizAttempt | null;
-  best: QuizBest | null;
-  updatedAt: string | null;
-}
+export const quizAttemptSchema = z.pipe(attemptShape, z.transform(consistentAttempt));
+export type QuizAttempt = z.infer<typeof quizAttemptSchema>;
+
+export const quizSchema = z.object({
+  attempt: z._default(z.nullable(quizAttemptSchema), null),
+  best: z._default(z.nullable(quizBestSchema), null),
+  updatedAt: timeOrNull,
+});
+export type QuizState = z.infer<typeof quizSchema>;
 
 /** The last file exported from this browser, for the printout and "đã xuất lúc…". */
-export interface ExportRecord {
-  fileName: string;
-  exportedAt: string;
-  checksum: string;
-}
+export const exportRecordSchema = z.nullable(
+  z.object({ fileName: z.string(), exportedAt: z.string(), checksum: z.string() }),
+);
+export type ExportRecord = NonNullable<z.infer<typeof exportRecordSchema>>;
 
-export const PROFILE_VERSION = 1;
-export const CHECKLIST_VERSION = 1;
-export const QUIZ_VERSION = 1;
-export const EXPORT_VERSION = 1;
+export const profileFormat = { version: 1, schema: profileSchema } satisfies SavedFormat<typeof profileSchema>;
+export const checklistFormat = { version: 1, schema: checklistSchema } satisfies SavedFormat<typeof checklistSchema>;
+export const quizFormat = { version: 1, schema: quizSchema } satisfies SavedFormat<typeof quizSchema>;
+export const exportFormat = { version: 1, schema: exportRecordSchema } satisfies SavedFormat<typeof exportRecordSchema>;
 
-export const initialProfile: ProfileState = {
-  noticeAcceptedAt: null,
-  personId: null,
-  name: '',
-  unitId: '',
-  staffCode: '',
-  updatedAt: null,
-};
-export const initialChecklist: ChecklistState = {
-  items: {},
-  submittedOnline: '',
-  reusedDigitised: '',
-  note: '',
-  updatedAt: null,
-};
-export const initialQuiz: QuizState = { attempt: null, best: null, updatedAt: null };
-
-export const emptyAnswer: ItemAnswer = { answer: null, date: '', reason: '', answeredAt: null };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const str = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback);
-const strOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-const nonNegativeInteger = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0;
-
-export function decodeProfile(data: unknown, version: number): ProfileState | undefined {
-  if (version !== 1 || !isRecord(data)) return undefined;
-  return {
-    noticeAcceptedAt: strOrNull(data['noticeAcceptedAt']),
-    personId: strOrNull(data['personId']),
-    name: str(data['name']),
-    unitId: str(data['unitId']),
-    staffCode: str(data['staffCode']),
-    updatedAt: strOrNull(data['updatedAt']),
-  };
-}
-
-function decodeAnswer(data: unknown): ItemAnswer {
-  if (!isRecord(data)) return emptyAnswer;
-  const answer = CHECKLIST_ANSWERS.includes(data['answer'] as never) ? (data['answer'] as ChecklistAnswer) : null;
-  return { answer, date: str(data['date']), reason: str(data['reason']), answeredAt: strOrNull(data['answeredAt']) };
-}
-
-export function decodeChecklist(data: unknown, version: number): ChecklistState | undefined {
-  if (version !== 1 || !isRecord(data)) return undefined;
-  const items: Record<string, ItemAnswer> = {};
-  if (isRecord(data['items']))
-    for (const [id, answer] of Object.entries(data['items'])) items[id] = decodeAnswer(answer);
-  return {
-    items,
-    submittedOnline: str(data['submittedOnline']),
-    reusedDigitised: str(data['reusedDigitised']),
-    note: str(data['note']),
-    updatedAt: strOrNull(data['updatedAt']),
-  };
-}
-
-function decodeBest(data: unknown): QuizBest | null {
-  if (!isRecord(data)) return null;
-  const { bestScore, maxScore, passPercent, passed, completedAt } = data;
-  if (!nonNegativeInteger(bestScore) || !nonNegativeInteger(maxScore) || maxScore === 0 || bestScore > maxScore)
-    return null;
-  if (
-    !nonNegativeInteger(passPercent) ||
-    passPercent > 100 ||
-    typeof passed !== 'boolean' ||
-    typeof completedAt !== 'string'
-  )
-    return null;
-  return { bestScore, maxScore, passPercent, passed, completedAt };
-}
-
-function decodeAttempt(data: unknown): QuizAttempt | null {
-  if (!isRecord(data)) return null;
-  const questionIds = strings(data['questionIds']);
-  if (questionIds.length === 0 || !nonNegativeInteger(data['index']) || typeof data['startedAt'] !== 'string')
-    return null;
-  const optionOrder: Record<string, string[]> = {};
-  const chosen: Record<string, string[]> = {};
-  for (const id of questionIds) {
-    optionOrder[id] = isRecord(data['optionOrder']) ? strings(data['optionOrder'][id]) : [];
-    chosen[id] = isRecord(data['chosen']) ? strings(data['chosen'][id]) : [];
-  }
-  const finishedAt = strOrNull(data['finishedAt']);
-  return {
-    questionIds,
-    optionOrder,
-    chosen,
-    answered: strings(data['answered']).filter((id) => questionIds.includes(id)),
-    // One past the last question means "showing the result", which only a finished attempt can do.
-    index: Math.min(data['index'], finishedAt ? questionIds.length : questionIds.length - 1),
-    startedAt: data['startedAt'],
-    finishedAt,
-  };
-}
-
-export function decodeQuiz(data: unknown, version: number): QuizState | undefined {
-  if (version !== 1 || !isRecord(data)) return undefined;
-  return {
-    attempt: decodeAttempt(data['attempt']),
-    best: decodeBest(data['best']),
-    updatedAt: strOrNull(data['updatedAt']),
-  };
-}
-
-export function decodeExport(data: unknown, version: number): ExportRecord | null | undefined {
-  if (version !== 1) return undefined;
-  if (!isRecord(data)) return null;
-  const { fileName, exportedAt, checksum } = data;
-  return typeof fileName === 'string' && typeof exportedAt === 'string' && typeof checksum === 'string'
-    ? { fileName, exportedAt, checksum }
-    : null;
-}
+// The initial values are every field's default, so they cannot drift from the schemas.
+export const initialProfile: ProfileState = profileSchema.parse({});
+export const initialChecklist: ChecklistState = checklistSchema.parse({});
+export const initialQuiz: QuizState = quizSchema.parse({});
+export const emptyAnswer: ItemAnswer = itemAnswerSchema.parse({});
 
 /** Whether the person has put anything in yet (what a re-import would replace). */
 export function hasProgress(profile: ProfileState, checklist: ChecklistState, quiz: QuizState): boolean {

@@ -9,19 +9,14 @@ import { mergeAttempt, simulatorResults } from '../simulator/results';
 import { answerCurrent, choose, goToNext, startAttempt } from './quiz';
 import { newPersonId } from './random';
 import {
-  CHECKLIST_VERSION,
-  decodeChecklist,
-  decodeExport,
-  decodeProfile,
-  decodeQuiz,
+  checklistFormat,
   emptyAnswer,
-  EXPORT_VERSION,
+  exportFormat,
   initialChecklist,
   initialProfile,
   initialQuiz,
-  PROFILE_VERSION,
-  QUIZ_VERSION,
-  type ChecklistState,
+  profileFormat,
+  quizFormat,
   type ExportRecord,
   type ItemAnswer,
   type ProfileState,
@@ -29,29 +24,16 @@ import {
 import type { RestoredState } from './transfer';
 import type { ChecklistAnswer, QuizQuestionView, QuizView } from './types';
 
-export const profileStore = versionedStore<ProfileState>('self-assessment:profile', {
-  version: PROFILE_VERSION,
-  initial: initialProfile,
-  decode: decodeProfile,
-});
+export const profileStore = versionedStore('self-assessment:profile', { ...profileFormat, initial: initialProfile });
 
-export const checklistStore = versionedStore<ChecklistState>('self-assessment:checklist', {
-  version: CHECKLIST_VERSION,
+export const checklistStore = versionedStore('self-assessment:checklist', {
+  ...checklistFormat,
   initial: initialChecklist,
-  decode: decodeChecklist,
 });
 
-export const quizStore = versionedStore('self-assessment:quiz', {
-  version: QUIZ_VERSION,
-  initial: initialQuiz,
-  decode: decodeQuiz,
-});
+export const quizStore = versionedStore('self-assessment:quiz', { ...quizFormat, initial: initialQuiz });
 
-export const exportStore = versionedStore<ExportRecord | null>('self-assessment:last-export', {
-  version: EXPORT_VERSION,
-  initial: null,
-  decode: decodeExport,
-});
+export const exportStore = versionedStore('self-assessment:last-export', { ...exportFormat, initial: null });
 
 const stamp = (now: Date) => toVietnamIso(now);
 

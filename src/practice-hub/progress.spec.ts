@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { applyAction, createSession, nextCorrectAction } from '../simulator/engine/machine';
+import { fixedSource } from '../simulator/engine/types';
 import type { SimulatorResults } from '../simulator/results';
+import { savedRunsFormatOf } from '../simulator/runtime/session';
+import { scenario } from '../simulator/scenarios/lien-ket-vneid/scenario';
+import { decodeVersioned } from '../storage/versioned-store';
 import { runsInProgress, runsKey, withoutScenario } from './progress';
 
 /** A saved run as runtime/session.ts writes it. */
@@ -67,6 +72,33 @@ describe('runsInProgress', () => {
     expect(runsInProgress(saved(runs, 0))).toEqual({});
     expect(runsInProgress(saved(runs, '1'))).toEqual({});
     expect(runsInProgress(saved(runs, 1))).toEqual({ guided: 3 });
+  });
+});
+
+describe('runsInProgress reads runs as the simulator does', () => {
+  it('counts a run the simulator would resume, and none it would refuse', () => {
+    let run = createSession(scenario, 'practice', 5);
+    for (let i = 0; i < 3; i += 1) run = applyAction(scenario, run, nextCorrectAction(scenario, run)!.action, i).state;
+    const started = { ...run, startedAt: 1_700_000_000_000 };
+    const variants: unknown[] = [
+      started,
+      { ...started, position: -1 },
+      { ...started, fields: { 'login-user': 79 } },
+      { ...started, misses: { 'b1-user': 'sai' } },
+      { ...started, seed: 'x' },
+      { ...started, mode: 'guided' },
+      { ...started, startedAt: '2026-11-29T09:00:00+07:00' },
+    ];
+    const simulatorKeeps = (raw: string) => {
+      const decoded = decodeVersioned(raw, savedRunsFormatOf(fixedSource(scenario)));
+      return decoded.ok && decoded.value.runs.practice !== undefined;
+    };
+    const counted = variants.map((variant) => {
+      const raw = saved({ practice: variant });
+      expect(runsInProgress(raw).practice !== undefined).toBe(simulatorKeeps(raw));
+      return runsInProgress(raw).practice;
+    });
+    expect(counted).toEqual([3, undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 });
 

@@ -3,56 +3,46 @@
  * write it. Per scenario id and mode: the best score, the maximum, whether a test was passed and when.
  * Only "Kiểm tra" (test) can set `passed`; the other modes record practice but never a pass.
  */
-import { versionedStore } from '../storage/versioned-store';
+import * as z from 'zod/mini';
+import { versionedStore, type SavedFormat } from '../storage/versioned-store';
 
 export const SIMULATOR_MODES = ['demo', 'guided', 'practice', 'test'] as const;
 export type SimulatorMode = (typeof SIMULATOR_MODES)[number];
 
-export interface ModeResult {
-  bestScore: number;
-  maxScore: number;
-  passed: boolean;
-  /** When the best score was reached: ISO 8601 with the time zone offset. */
-  completedAt: string;
-}
+export const modeResultSchema = z
+  .object({
+    bestScore: z.number().check(z.nonnegative()),
+    maxScore: z.number(),
+    passed: z.boolean(),
+    /** When the best score was reached: ISO 8601 with the time zone offset. */
+    completedAt: z.string(),
+  })
+  .check(z.refine((result) => result.bestScore <= result.maxScore, 'bestScore is above maxScore'));
+export type ModeResult = z.infer<typeof modeResultSchema>;
 
-export type ScenarioResults = Partial<Record<SimulatorMode, ModeResult>>;
-export type SimulatorResults = Record<string, ScenarioResults>;
+/** Per scenario id and mode. An entry that does not fit is dropped alone, so it does not cost the rest. */
+export const simulatorResultsSchema = z.record(
+  z.string(),
+  z.pipe(
+    z.partialRecord(z.enum(SIMULATOR_MODES), modeResultSchema),
+    // Only Kiểm tra can pass, whatever was saved.
+    z.transform((modes) => {
+      for (const mode of SIMULATOR_MODES) {
+        const result = modes[mode];
+        if (result && mode !== 'test') modes[mode] = { ...result, passed: false };
+      }
+      return modes;
+    }),
+  ),
+);
+export type ScenarioResults = z.infer<typeof simulatorResultsSchema>[string];
+export type SimulatorResults = z.infer<typeof simulatorResultsSchema>;
 
-function isModeResult(value: unknown): value is ModeResult {
-  if (typeof value !== 'object' || value === null) return false;
-  const r = value as Record<string, unknown>;
-  return (
-    typeof r['bestScore'] === 'number' &&
-    typeof r['maxScore'] === 'number' &&
-    typeof r['passed'] === 'boolean' &&
-    typeof r['completedAt'] === 'string' &&
-    r['bestScore'] >= 0 &&
-    r['bestScore'] <= r['maxScore']
-  );
-}
+export const simulatorResultsFormat = { version: 1, schema: simulatorResultsSchema } satisfies SavedFormat<
+  typeof simulatorResultsSchema
+>;
 
-/** Keeps only well-formed entries of known modes, so one bad entry does not cost the rest. */
-export function decodeResults(data: unknown): SimulatorResults {
-  const results: SimulatorResults = {};
-  if (typeof data !== 'object' || data === null) return results;
-  for (const [scenarioId, modes] of Object.entries(data)) {
-    if (typeof modes !== 'object' || modes === null) continue;
-    const kept: ScenarioResults = {};
-    for (const mode of SIMULATOR_MODES) {
-      const result = (modes as Record<string, unknown>)[mode];
-      if (isModeResult(result)) kept[mode] = { ...result, passed: mode === 'test' && result.passed };
-    }
-    results[scenarioId] = kept;
-  }
-  return results;
-}
-
-export const simulatorResults = versionedStore<SimulatorResults>('simulator-results', {
-  version: 1,
-  initial: {},
-  decode: (data) => decodeResults(data),
-});
+export const simulatorResults = versionedStore('simulator-results', { ...simulatorResultsFormat, initial: {} });
 
 /** One finished run of a scenario in one mode. */
 export interface Attempt {

@@ -1,31 +1,37 @@
 import { setPersistentEngine } from '@nanostores/persistent';
 import { beforeEach, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import {
   decodeVersioned,
+  decodeVersionedValue,
   encodeVersioned,
+  readWithSchema,
   STORAGE_PREFIX,
   versionedStore,
-  type VersionedStoreOptions,
+  type SavedFormat,
 } from './versioned-store';
 
-interface Progress {
-  step: number;
-  answers: string[];
-}
+const progressSchema = z.object({
+  step: z.int().check(z.nonnegative()),
+  answers: z._default(z.array(z.string()), () => []),
+  notes: z._default(z.record(z.string(), z.object({ text: z.string(), at: z.string() })), () => ({})),
+});
 
-const options: VersionedStoreOptions<Progress> = {
-  version: 2,
-  initial: { step: 0, answers: [] },
-  decode(data, version) {
-    const value = data as Record<string, unknown>;
-    // Version 1 saved the step under another name and no answers.
-    if (version === 1 && typeof value['current'] === 'number') return { step: value['current'], answers: [] };
-    if (version === 2 && typeof value['step'] === 'number' && Array.isArray(value['answers'])) {
-      return { step: value['step'], answers: value['answers'].filter((a): a is string => typeof a === 'string') };
-    }
-    return undefined;
+const format = {
+  version: 3,
+  schema: progressSchema,
+  migrations: {
+    // Version 1 saved the step under another name; version 2 kept answers as one comma-separated text.
+    1: (data) => {
+      const { current, ...rest } = data as { current?: unknown };
+      return { ...rest, step: current, answers: '' };
+    },
+    2: (data) => {
+      const { answers, ...rest } = data as { answers?: unknown };
+      return { ...rest, answers: typeof answers === 'string' && answers !== '' ? answers.split(',') : [] };
+    },
   },
-};
+} satisfies SavedFormat<typeof progressSchema>;
 
 let storage: Record<string, string>;
 beforeEach(() => {
@@ -33,36 +39,90 @@ beforeEach(() => {
   setPersistentEngine(storage, { addEventListener() {}, removeEventListener() {} });
 });
 
-describe('versioned saved state', () => {
-  it('round-trips the current version', () => {
-    const saved = encodeVersioned(2, { step: 3, answers: ['a'] });
-    expect(decodeVersioned(saved, options)).toEqual({ step: 3, answers: ['a'] });
+describe('reading a versioned saved value', () => {
+  it('round-trips the current version with nothing dropped', () => {
+    const value = { step: 3, answers: ['a'], notes: { s1: { text: 'x', at: '2026' } } };
+    expect(decodeVersioned(encodeVersioned(3, value), format)).toEqual({ ok: true, value, dropped: [] });
   });
 
-  it('migrates an older version instead of dropping it', () => {
-    expect(decodeVersioned(encodeVersioned(1, { current: 4 }), options)).toEqual({ step: 4, answers: [] });
+  it('migrates every older version, one version at a time', () => {
+    expect(decodeVersioned('{"version":1,"data":{"current":4}}', format)).toEqual({
+      ok: true,
+      value: { step: 4, answers: [], notes: {} },
+      dropped: [],
+    });
+    expect(decodeVersioned('{"version":2,"data":{"step":5,"answers":"a,b"}}', format)).toMatchObject({
+      ok: true,
+      value: { step: 5, answers: ['a', 'b'] },
+    });
   });
 
-  it('refuses a newer version, broken JSON and foreign shapes', () => {
-    expect(decodeVersioned(encodeVersioned(3, { step: 1, answers: [] }), options)).toBeUndefined();
-    expect(decodeVersioned('{not json', options)).toBeUndefined();
-    expect(decodeVersioned('"text"', options)).toBeUndefined();
-    expect(decodeVersioned(encodeVersioned(2, { step: 'x' }), options)).toBeUndefined();
+  it('refuses a newer version, a version it has no migration for, broken JSON and foreign shapes', () => {
+    expect(decodeVersioned(encodeVersioned(4, { step: 1 }), format)).toEqual({ ok: false, reason: 'unknown-version' });
+    expect(decodeVersioned(encodeVersioned(0, { step: 1 }), format)).toEqual({ ok: false, reason: 'unknown-version' });
+    expect(decodeVersioned('{"version":"3","data":{"step":1}}', format)).toEqual({ ok: false, reason: 'unreadable' });
+    expect(decodeVersioned('{not json', format)).toEqual({ ok: false, reason: 'unreadable' });
+    expect(decodeVersioned('"text"', format)).toEqual({ ok: false, reason: 'unreadable' });
+    expect(decodeVersioned(encodeVersioned(3, 'text'), format)).toEqual({ ok: false, reason: 'invalid' });
   });
 
-  it('a store writes under the site prefix and reads back what it wrote', () => {
+  it('refuses the whole value when a field without a default is wrong: nothing would be left to show', () => {
+    expect(decodeVersioned(encodeVersioned(3, { step: -1 }), format)).toEqual({ ok: false, reason: 'invalid' });
+    expect(decodeVersioned(encodeVersioned(3, { step: 'x', answers: ['a'] }), format)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+  });
+
+  it('drops only the parts that do not fit, and says where each one was', () => {
+    const decoded = decodeVersionedValue(
+      {
+        version: 3,
+        data: { step: 2, answers: ['a', 7, 'b', null], notes: { good: { text: 't', at: 'a' }, bad: { text: 1 } } },
+      },
+      format,
+    );
+    expect(decoded).toMatchObject({
+      ok: true,
+      value: { step: 2, answers: ['a', 'b'], notes: { good: { text: 't', at: 'a' } } },
+    });
+    expect(decoded.ok && decoded.dropped.map(({ path }) => path)).toEqual([
+      ['notes', 'bad', 'text'],
+      // The note also lacks `at`, which it cannot do without: the whole note goes.
+      ['notes', 'bad'],
+      // Later items first, so dropping one does not move the other.
+      ['answers', 3],
+      ['answers', 1],
+    ]);
+  });
+
+  it('drops keys a strict shape does not know, and leaves the caller’s value as it was', () => {
+    const schema = z.partialRecord(z.enum(['a', 'b']), z.number());
+    const data = { a: 1, c: 2 };
+    expect(readWithSchema(schema, data)).toEqual({
+      value: { a: 1 },
+      dropped: [{ path: ['c'], message: expect.any(String) }],
+    });
+    expect(data).toEqual({ a: 1, c: 2 });
+  });
+});
+
+describe('a versioned store', () => {
+  const options = { ...format, initial: { step: 0, answers: [], notes: {} } };
+
+  it('writes under the site prefix and reads back what it wrote', () => {
     const store = versionedStore('test-progress', options);
-    store.set({ step: 2, answers: ['b'] });
+    store.set({ step: 2, answers: ['b'], notes: {} });
     expect(JSON.parse(storage[`${STORAGE_PREFIX}test-progress`]!)).toEqual({
-      version: 2,
-      data: { step: 2, answers: ['b'] },
+      version: 3,
+      data: { step: 2, answers: ['b'], notes: {} },
     });
     const reopened = versionedStore('test-progress', options);
-    expect(reopened.get()).toEqual({ step: 2, answers: ['b'] });
+    expect(reopened.get()).toEqual({ step: 2, answers: ['b'], notes: {} });
   });
 
-  it('a store starts from the initial value when what was saved is unreadable', () => {
-    storage[`${STORAGE_PREFIX}broken`] = '{"version":2,"data":{"step":"oops"}}';
-    expect(versionedStore('broken', options).get()).toEqual({ step: 0, answers: [] });
+  it('starts from the initial value when what was saved is unreadable', () => {
+    storage[`${STORAGE_PREFIX}broken`] = '{"version":3,"data":{"step":"oops"}}';
+    expect(versionedStore('broken', options).get()).toEqual({ step: 0, answers: [], notes: {} });
   });
 });

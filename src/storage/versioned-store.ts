@@ -1,12 +1,15 @@
 /**
  * Saved progress that survives reloads, two open tabs and new releases: each store is one JSON value in
- * localStorage, wrapped as `{ version, data }`. Reading goes through the store's own `decode`, which
- * validates and migrates older versions; anything it cannot read falls back to the initial value
- * rather than breaking the page. Where storage is blocked (privacy settings, some in-app browsers) the
- * stores live in memory and `storageAvailable` is false, so the page can say progress will not be kept.
+ * localStorage, wrapped as `{ version, data }`, whose shape is a zod schema. Reading migrates older
+ * versions, then checks the data against the schema; a part that does not fit is dropped (its default,
+ * or nothing, takes its place) and reported, so one bad field does not cost the person the rest. What
+ * cannot be read at all falls back to the store's initial value rather than breaking the page. Where
+ * storage is blocked (privacy settings, some in-app browsers) the stores live in memory and
+ * `storageAvailable` is false, so the page can say progress will not be kept.
  */
 import { persistentAtom, setPersistentEngine } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
+import * as z from 'zod/mini';
 
 /** Prefix of every key this site writes, so "clear my data" can find them all. */
 export const STORAGE_PREFIX = 'dvc-phu-cat:';
@@ -29,39 +32,172 @@ if (typeof window !== 'undefined' && !storageAvailable) {
   setPersistentEngine({}, { addEventListener() {}, removeEventListener() {} });
 }
 
-export interface VersionedStoreOptions<T> {
-  /** The current version of the saved shape; bump it when the shape changes. */
+/** How a saved value is read: its current version and shape, and how to bring older versions up to date. */
+export interface SavedFormat<Schema extends z.ZodMiniType> {
+  /** The current version of the saved shape; bump it when the shape changes, and add a migration. */
   version: number;
-  initial: T;
-  /**
-   * Turns saved data of any known version into the current shape, or returns undefined when it cannot
-   * (unknown version, hand-edited garbage). Must not trust anything in `data`.
-   */
-  decode: (data: unknown, version: number) => T | undefined;
+  /** The current shape. Fields that may be missing or reset carry their default in the schema. */
+  schema: Schema;
+  /** For each older version still readable: turns data saved at that version into the next version's. */
+  migrations?: Readonly<Record<number, (data: unknown) => unknown>>;
 }
 
-export function encodeVersioned<T>(version: number, data: T): string {
-  return JSON.stringify({ version, data });
+export interface VersionedStoreOptions<Schema extends z.ZodMiniType> extends SavedFormat<Schema> {
+  initial: z.output<Schema>;
 }
 
-/** Reads a saved string, returning undefined for anything unreadable. */
-export function decodeVersioned<T>(raw: string, options: VersionedStoreOptions<T>): T | undefined {
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed !== 'object' || parsed === null) return undefined;
-    const { version, data } = parsed as { version?: unknown; data?: unknown };
-    if (typeof version !== 'number' || !Number.isInteger(version) || version > options.version) return undefined;
-    return options.decode(data, version);
-  } catch {
-    return undefined;
+/** A part of the saved data that did not fit the schema and was left out. */
+export interface DroppedPart {
+  /** Where it was, from the top of the data (`['items', 'vneid-muc-2', 'answer']`). */
+  path: readonly PropertyKey[];
+  message: string;
+}
+
+export type Decoded<T> =
+  | { ok: true; value: T; dropped: readonly DroppedPart[] }
+  | { ok: false; reason: 'unreadable' | 'unknown-version' | 'invalid' };
+
+/**
+ * A part kept whole or not at all: anything wrong inside it drops all of it, where keeping the rest
+ * would leave something that no longer adds up (a simulator run whose steps and position disagree).
+ */
+export function wholeOrNothing<Output, Input>(schema: z.ZodMiniType<Output, Input>) {
+  return z.pipe(
+    z.custom<Input>((value) => schema.safeParse(value).success, 'does not fit as a whole'),
+    schema,
+  );
+}
+
+type Container = Record<PropertyKey, unknown> | unknown[];
+
+const isContainer = (value: unknown): value is Container => typeof value === 'object' && value !== null;
+
+function lookUp(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node = data;
+  for (const key of path) {
+    if (!isContainer(node)) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+function remove(data: unknown, path: readonly PropertyKey[]): boolean {
+  const parent = lookUp(data, path.slice(0, -1));
+  const key = path.at(-1)!;
+  if (!isContainer(parent)) return false;
+  if (Array.isArray(parent) && typeof key === 'number') {
+    if (key >= parent.length) return false;
+    parent.splice(key, 1);
+    return true;
+  }
+  if (!Object.hasOwn(parent, key)) return false;
+  delete (parent as Record<PropertyKey, unknown>)[key];
+  return true;
+}
+
+/** The part to drop for one issue: the field itself, or, when the field is missing, what should hold it. */
+function partsToDrop(data: unknown, issue: z.core.$ZodIssue): PropertyKey[][] {
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => [...issue.path, key]);
+  const path = [...issue.path];
+  while (path.length > 0 && lookUp(data, path) === undefined) path.pop();
+  return [path];
+}
+
+/** Deeper parts and later array items first, so removing one does not move another. */
+function laterFirst(a: PropertyKey[], b: PropertyKey[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
+    const [x, y] = [a[i]!, b[i]!];
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return y - x;
+    return String(y).localeCompare(String(x));
+  }
+  return b.length - a.length;
+}
+
+/**
+ * Checks data against a schema, dropping what does not fit one part at a time until the rest does.
+ * Undefined when nothing of it can be kept (the top level itself is wrong).
+ */
+export function readWithSchema<Schema extends z.ZodMiniType>(
+  schema: Schema,
+  data: unknown,
+): { value: z.output<Schema>; dropped: DroppedPart[] } | undefined {
+  const dropped: DroppedPart[] = [];
+  let working = data;
+  let copied = false;
+  for (;;) {
+    const result = schema.safeParse(working);
+    if (result.success) return { value: result.data, dropped };
+    if (!copied) {
+      // Repairs happen on a copy: the caller's value (an IndexedDB record, a test's fixture) stays as it was.
+      working = structuredClone(working);
+      copied = true;
+    }
+    const parts = result.error.issues.flatMap((issue) =>
+      partsToDrop(working, issue).map((path) => ({ path, message: issue.message })),
+    );
+    if (parts.some(({ path }) => path.length === 0)) return undefined;
+    parts.sort((a, b) => laterFirst(a.path, b.path));
+    let removed = false;
+    for (const part of parts) {
+      if (remove(working, part.path)) {
+        dropped.push(part);
+        removed = true;
+      }
+    }
+    // Every round removes something, so this ends; a schema that refuses data without naming a part would not.
+    if (!removed) return undefined;
   }
 }
 
+/** Reads a saved `{ version, data }` value (already parsed from JSON, or from IndexedDB). */
+export function decodeVersionedValue<Schema extends z.ZodMiniType>(
+  saved: unknown,
+  format: SavedFormat<Schema>,
+): Decoded<z.output<Schema>> {
+  if (!isContainer(saved)) return { ok: false, reason: 'unreadable' };
+  const { version, data } = saved as { version?: unknown; data?: unknown };
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: 'unreadable' };
+  if (version > format.version) return { ok: false, reason: 'unknown-version' };
+  let current = data;
+  for (let from = version; from < format.version; from += 1) {
+    const migrate = format.migrations?.[from];
+    if (!migrate) return { ok: false, reason: 'unknown-version' };
+    current = migrate(current);
+  }
+  const read = readWithSchema(format.schema, current);
+  return read ? { ok: true, ...read } : { ok: false, reason: 'invalid' };
+}
+
+/** Reads a saved string as `versionedStore` wrote it. */
+export function decodeVersioned<Schema extends z.ZodMiniType>(
+  raw: string,
+  format: SavedFormat<Schema>,
+): Decoded<z.output<Schema>> {
+  let saved: unknown;
+  try {
+    saved = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+  return decodeVersionedValue(saved, format);
+}
+
+export function encodeVersioned(version: number, data: unknown): string {
+  return JSON.stringify({ version, data });
+}
+
 /** A persistent, versioned nanostores atom under `STORAGE_PREFIX + name`. */
-export function versionedStore<T>(name: string, options: VersionedStoreOptions<T>): WritableAtom<T> {
-  return persistentAtom<T>(`${STORAGE_PREFIX}${name}`, options.initial, {
+export function versionedStore<Schema extends z.ZodMiniType>(
+  name: string,
+  options: VersionedStoreOptions<Schema>,
+): WritableAtom<z.output<Schema>> {
+  return persistentAtom<z.output<Schema>>(`${STORAGE_PREFIX}${name}`, options.initial, {
     encode: (value) => encodeVersioned(options.version, value),
-    decode: (raw) => decodeVersioned(raw, options) ?? options.initial,
+    decode: (raw) => {
+      const decoded = decodeVersioned(raw, options);
+      return decoded.ok ? decoded.value : options.initial;
+    },
   });
 }
 

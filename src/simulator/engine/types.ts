@@ -3,6 +3,10 @@
  * screens with the controls each one draws, and ordered steps. The engine (machine.ts) reads only this;
  * the screens (Preact) are kept apart so the engine stays testable without a DOM.
  */
+import type { SessionState } from './session-state';
+
+/** One learner's run of one scenario in one mode (its schema is in session-state.ts). */
+export type { SessionState };
 
 /** What a learner can do on a simulated screen. `target` is a control's stable id on the screen. */
 export type SimAction =
@@ -125,29 +129,6 @@ export interface ScenarioSource {
 /** A scenario whose task never varies. */
 export function fixedSource(scenario: Scenario): ScenarioSource {
   return { id: scenario.id, title: scenario.title, build: () => scenario };
-}
-
-/** One learner's run of one scenario in one mode: plain JSON, so it can be saved and resumed. */
-export interface SessionState {
-  scenarioId: string;
-  mode: Mode;
-  seed: number;
-  /** Index of the first step of the current step or group. */
-  position: number;
-  /** Steps done (in the current group, or skipped over by a branch, too). */
-  done: string[];
-  /** Steps skipped by a branch: not shown, not scored. */
-  skipped: string[];
-  /** What is typed in each field of the current screen. */
-  fields: Record<string, string>;
-  /** Misses per step id; each entry is the feedback shown, in order. */
-  misses: Record<string, string[]>;
-  /** Steps where the learner asked for a hint. */
-  hints: string[];
-  /** The step the run was opened at ("Thử bước này"), when not from the start: not a full attempt. */
-  openedAt: string | null;
-  startedAt: number | null;
-  finishedAt: number | null;
 }
 
 export type FeedbackTone = 'correct' | 'wrong' | 'info';

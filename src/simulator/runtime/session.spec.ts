@@ -1,14 +1,21 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { encodeVersioned } from '../../storage/versioned-store';
+import { decodeVersioned, decodeVersionedValue, encodeVersioned } from '../../storage/versioned-store';
 import { applyAction, createSession, nextCorrectAction } from '../engine/machine';
-import { fixedSource } from '../engine/types';
+import { fixedSource, type ScenarioSource } from '../engine/types';
 import { drawVariant } from '../scenarios/lay-tu-kho/dossier';
 import { source as varying } from '../scenarios/lay-tu-kho/scenario';
 import { scenario } from '../scenarios/lien-ket-vneid/scenario';
 
+import { savedRunsFormatOf } from './session';
+
 const source = fixedSource(scenario);
-import { decodeRuns } from './session';
+
+/** The runs as the runtime reads them back; undefined when it starts afresh. */
+function decodeRuns(from: ScenarioSource, data: unknown) {
+  const decoded = decodeVersionedValue({ version: 1, data }, savedRunsFormatOf(from));
+  return decoded.ok ? decoded.value : undefined;
+}
 
 describe('saved simulator runs', () => {
   it('round-trips a run half-way through', () => {
@@ -29,6 +36,36 @@ describe('saved simulator runs', () => {
     });
     expect(decoded).toEqual({ mode: 'test', runs: { test: good } });
     expect(decodeRuns(source, { mode: 'fly', runs: {} })).toBeUndefined();
+  });
+
+  it('reads a run as version 1 saved it', () => {
+    const saved =
+      '{"version":1,"data":{"mode":"practice","runs":{"practice":{"scenarioId":"lien-ket-vneid","mode":"practice","seed":1234,"position":2,"done":["b1-home-login","b1-choose-cong"],"skipped":[],"fields":{"login-user":"0790"},"misses":{"b1-choose-cong":["Chưa đúng"]},"hints":["b1-choose-cong"],"openedAt":null,"startedAt":1000,"finishedAt":null}}}}';
+    const decoded = decodeVersioned(saved, savedRunsFormatOf(source));
+    expect(decoded).toMatchObject({ ok: true, dropped: [] });
+    expect(decoded.ok && decoded.value.runs.practice).toMatchObject({
+      seed: 1234,
+      done: ['b1-home-login', 'b1-choose-cong'],
+      fields: { 'login-user': '0790' },
+    });
+    expect(decodeVersioned(saved.replace('"version":1', '"version":2'), savedRunsFormatOf(source))).toEqual({
+      ok: false,
+      reason: 'unknown-version',
+    });
+  });
+
+  it('refuses a run that cannot be, whatever the scenario: a negative position, a typed value that is not text', () => {
+    const good = createSession(scenario, 'guided', 1);
+    const read = (run: unknown) => decodeRuns(source, { mode: 'guided', runs: { guided: run } })?.runs.guided;
+    expect(read(good)).toEqual(good);
+    expect(read({ ...good, position: -1 })).toBeUndefined();
+    expect(read({ ...good, seed: 1.5 })).toBeUndefined();
+    expect(read({ ...good, fields: { cccd: 79 } })).toBeUndefined();
+    expect(read({ ...good, startedAt: '2026-11-29' })).toBeUndefined();
+    expect(read({ ...good, position: scenario.steps.length + 1 })).toBeUndefined();
+    expect(read({ ...good, openedAt: 'no-such-step' })).toBeUndefined();
+    // A Kiểm tra run saved where the Hướng dẫn run belongs.
+    expect(read({ ...good, mode: 'test' })).toBeUndefined();
   });
 });
 

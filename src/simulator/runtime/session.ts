@@ -5,9 +5,10 @@
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { toVietnamIso } from '../../dates/index';
-import { versionedStore } from '../../storage/versioned-store';
+import * as z from 'zod/mini';
+import { versionedStore, type SavedFormat } from '../../storage/versioned-store';
 import { recordAttempt } from '../results';
-import { RUNS_STORE_VERSION, runsStoreName } from './runs-store';
+import { runsStoreName, savedRunsFormat, savedRunsSchema, type SavedRuns } from './runs-store';
 import { applyAction, createSession, isFinished, replayTo, stepIndexOf, takeHint } from '../engine/machine';
 import { newSeed } from '../engine/random';
 import { scoreOf } from '../engine/scoring';
@@ -21,83 +22,38 @@ import {
   type SimAction,
 } from '../engine/types';
 
-export interface SavedRuns {
-  mode: Mode;
-  runs: Partial<Record<Mode, SessionState>>;
-}
-
-const isStringArray = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string');
-const isNumberOrNull = (value: unknown): value is number | null =>
-  value === null || (typeof value === 'number' && Number.isFinite(value));
-
-/** Reads one saved run back, refusing anything that does not fit this scenario as it is now. */
-export function decodeRun(scenario: Scenario, mode: Mode, data: unknown): SessionState | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const run = data as Record<string, unknown>;
+/** A saved run fits a scenario as it is now: the same scenario, every step it names still there. */
+function runFits(scenario: Scenario, run: SessionState): boolean {
   const ids = new Set(scenario.steps.map((step) => step.id));
-  const known = (list: string[]) => list.every((id) => ids.has(id));
-  const { position, seed, done, skipped, fields, misses, hints, openedAt, startedAt, finishedAt } = run;
-  if (run['scenarioId'] !== scenario.id || run['mode'] !== mode) return undefined;
-  if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position > scenario.steps.length)
-    return undefined;
-  if (typeof seed !== 'number' || !Number.isInteger(seed)) return undefined;
-  if (
-    !isStringArray(done) ||
-    !known(done) ||
-    !isStringArray(skipped) ||
-    !known(skipped) ||
-    !isStringArray(hints) ||
-    !known(hints)
-  )
-    return undefined;
-  if (
-    typeof fields !== 'object' ||
-    fields === null ||
-    !Object.values(fields).every((value) => typeof value === 'string')
-  )
-    return undefined;
-  if (
-    typeof misses !== 'object' ||
-    misses === null ||
-    !Object.entries(misses).every(([id, list]) => ids.has(id) && isStringArray(list))
-  )
-    return undefined;
-  if (!(openedAt === null || (typeof openedAt === 'string' && ids.has(openedAt)))) return undefined;
-  if (!isNumberOrNull(startedAt) || !isNumberOrNull(finishedAt)) return undefined;
-  return {
-    scenarioId: scenario.id,
-    mode,
-    seed,
-    position,
-    done,
-    skipped,
-    fields: fields as Record<string, string>,
-    misses: misses as Record<string, string[]>,
-    hints,
-    openedAt,
-    startedAt,
-    finishedAt,
-  };
+  const known = (list: readonly string[]) => list.every((id) => ids.has(id));
+  return (
+    run.scenarioId === scenario.id &&
+    run.position <= scenario.steps.length &&
+    known(run.done) &&
+    known(run.skipped) &&
+    known(run.hints) &&
+    known(Object.keys(run.misses)) &&
+    (run.openedAt === null || ids.has(run.openedAt))
+  );
 }
 
-/** A run's scenario depends on its mode and seed, so each saved run is checked against its own. */
-export function decodeRuns(source: ScenarioSource, data: unknown): SavedRuns | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const { mode, runs } = data as { mode?: unknown; runs?: unknown };
-  if (!MODES.includes(mode as Mode)) return undefined;
-  const kept: SavedRuns['runs'] = {};
-  if (typeof runs === 'object' && runs !== null) {
-    for (const key of MODES) {
-      // One unreadable run costs only that run.
-      const raw = (runs as Record<string, unknown>)[key];
-      const seed = typeof raw === 'object' && raw !== null ? (raw as { seed?: unknown }).seed : undefined;
-      const run =
-        typeof seed === 'number' && Number.isInteger(seed) ? decodeRun(source.build(key, seed), key, raw) : undefined;
-      if (run) kept[key] = run;
+/**
+ * How one source's runs are read back: the shared saved format, each run also checked against the
+ * scenario of its own mode and seed (a varying scenario's task depends on both). A run that does not
+ * fit is dropped alone.
+ */
+export function savedRunsFormatOf(
+  source: ScenarioSource,
+  scenarioOf: (mode: Mode, seed: number) => Scenario = (mode, seed) => source.build(mode, seed),
+) {
+  const fitting = z.superRefine<SavedRuns>(({ runs }, context) => {
+    for (const mode of MODES) {
+      const run = runs[mode];
+      if (run && !runFits(scenarioOf(mode, run.seed), run))
+        context.issues.push({ code: 'custom', path: ['runs', mode], message: 'does not fit the scenario', input: run });
     }
-  }
-  return { mode: mode as Mode, runs: kept };
+  });
+  return { ...savedRunsFormat, schema: savedRunsSchema.check(fitting) } satisfies SavedFormat<typeof savedRunsSchema>;
 }
 
 export interface SimulatorRuntime {
@@ -132,10 +88,9 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
     }
     return scenario;
   };
-  const $saved = versionedStore<SavedRuns>(runsStoreName(source.id), {
-    version: RUNS_STORE_VERSION,
+  const $saved = versionedStore(runsStoreName(source.id), {
+    ...savedRunsFormatOf(source, scenarioOf),
     initial: { mode: 'guided', runs: {} },
-    decode: (data) => decodeRuns(source, data),
   });
   const $mode = computed($saved, (saved) => saved.mode);
   const $run = computed(
