@@ -1,10 +1,11 @@
 /**
  * The aggregation's configuration, read at BUILD time from the organisation settings and the
- * self-assessment's checklist (validated by src/assessment/content.ts), and handed to the islands as
- * plain data.
+ * self-assessment's checklist (validated by src/assessment/content.ts) with the scenario registry's short
+ * labels, and handed to the islands as plain data.
  */
 import { checklistData } from '../assessment/content';
 import { organisation } from '../organisation';
+import { scenarioById } from '../simulator/scenarios';
 import type { AggregateConfig } from './types';
 
 export function aggregateConfig(): AggregateConfig {
@@ -28,7 +29,12 @@ export function aggregateConfig(): AggregateConfig {
       id: item.id,
       requirement: item.requirement,
       title: item.title.replaceAll('{year}', year),
+      shortLabel: item.shortLabel,
     })),
-    simulators: checklistData.simulators.map((simulator) => ({ id: simulator.id, title: simulator.title })),
+    simulators: checklistData.simulators.map((simulator) => ({
+      id: simulator.id,
+      title: simulator.title,
+      shortLabel: scenarioById(simulator.id).shortLabel,
+    })),
   };
 }

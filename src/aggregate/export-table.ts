@@ -6,7 +6,7 @@ import { formatDateTime } from '../dates';
 import type { Cell } from './csv';
 import type { Folded, RejectedFile } from './ingest';
 import type { Report, TargetResult, UnitReport } from './report';
-import { ITEM_SHORT_LABELS, SIMULATOR_SHORT_LABELS, strings } from './strings';
+import { strings } from './strings';
 import type { AggregateConfig } from './types';
 import type { Sheet } from './xlsx';
 
@@ -14,10 +14,11 @@ const round1 = (value: number | null): Cell => (value === null ? null : Math.rou
 const verdict = (result: TargetResult): string =>
   result.of === 0 ? strings.noData : result.met ? strings.met : strings.notMet;
 
+/** Column names: each item's `shortLabel` in the checklist, each simulator's in the scenario registry. */
 export const itemLabel = (config: AggregateConfig, id: string) =>
-  ITEM_SHORT_LABELS[id] ?? config.checklist.find((item) => item.id === id)?.title ?? id;
+  config.checklist.find((item) => item.id === id)?.shortLabel ?? id;
 export const simulatorLabel = (config: AggregateConfig, id: string) =>
-  SIMULATOR_SHORT_LABELS[id] ?? config.simulators.find((s) => s.id === id)?.title ?? id;
+  config.simulators.find((simulator) => simulator.id === id)?.shortLabel ?? id;
 
 export function summaryHeader(config: AggregateConfig): string[] {
   const header = ['Đơn vị', 'Số người đã gửi', 'Số người của đơn vị'];

@@ -11,20 +11,6 @@ export function formatPercent(percent: number | null): string {
 
 export const formatCount = (n: number) => formatNumber.format(n);
 
-/** Short names of checklist items for table headers; the checklist's full wording is used elsewhere. */
-export const ITEM_SHORT_LABELS: Record<string, string> = {
-  'vneid-muc-2': 'VNeID mức độ 2',
-  'lien-ket-dvcqg': 'Liên kết tài khoản Cổng DVCQG với VNeID',
-  'nop-ho-so-truc-tuyen': 'Nộp hồ sơ trực tuyến',
-  'thanh-toan-truc-tuyen': 'Thanh toán trực tuyến',
-  'lay-tu-kho': 'Dùng lại kết quả số hóa (“Lấy từ kho”)',
-};
-
-export const SIMULATOR_SHORT_LABELS: Record<string, string> = {
-  'lien-ket-vneid': 'Mô phỏng liên kết VNeID',
-  'lay-tu-kho': 'Mô phỏng lấy từ kho',
-};
-
 export const TARGET_LABELS = {
   onlineServicesAndPayment: 'Yêu cầu 1: dịch vụ công và thanh toán trực tuyến',
   vneidLevel2: 'Yêu cầu 2: VNeID mức độ 2',

@@ -22,31 +22,44 @@ export const TEST_CONFIG: AggregateConfig = {
   year: 2024,
   targets: { onlineServicesAndPayment: 100, vneidLevel2: 100, digitisedReuse: 60 },
   checklist: [
-    { id: 'vneid-muc-2', requirement: 2, title: 'Đã kích hoạt tài khoản định danh điện tử VNeID mức độ 2' },
+    {
+      id: 'vneid-muc-2',
+      requirement: 2,
+      title: 'Đã kích hoạt tài khoản định danh điện tử VNeID mức độ 2',
+      shortLabel: 'VNeID mức độ 2',
+    },
     {
       id: 'lien-ket-dvcqg',
       requirement: 2,
       title: 'Đã liên kết tài khoản Cổng Dịch vụ công quốc gia với tài khoản VNeID',
+      shortLabel: 'Liên kết tài khoản Cổng DVCQG với VNeID',
     },
     {
       id: 'nop-ho-so-truc-tuyen',
       requirement: 1,
       title: 'Đã tự nộp ít nhất một hồ sơ thủ tục hành chính trực tuyến trong năm 2024',
+      shortLabel: 'Nộp hồ sơ trực tuyến',
     },
     {
       id: 'thanh-toan-truc-tuyen',
       requirement: 1,
       title: 'Đã nộp phí, lệ phí thủ tục hành chính bằng thanh toán trực tuyến',
+      shortLabel: 'Thanh toán trực tuyến',
     },
     {
       id: 'lay-tu-kho',
       requirement: 3,
       title: 'Đã dùng lại kết quả điện tử hoặc bản sao chứng thực điện tử (“Lấy từ kho”)',
+      shortLabel: 'Dùng lại kết quả số hóa (“Lấy từ kho”)',
     },
   ],
   simulators: [
-    { id: 'lien-ket-vneid', title: 'Mô phỏng liên kết tài khoản Cổng Dịch vụ công quốc gia với VNeID' },
-    { id: 'lay-tu-kho', title: 'Mô phỏng lấy kết quả từ kho khi nộp hồ sơ' },
+    {
+      id: 'lien-ket-vneid',
+      title: 'Mô phỏng liên kết tài khoản Cổng Dịch vụ công quốc gia với VNeID',
+      shortLabel: 'Mô phỏng liên kết VNeID',
+    },
+    { id: 'lay-tu-kho', title: 'Mô phỏng lấy kết quả từ kho khi nộp hồ sơ', shortLabel: 'Mô phỏng lấy từ kho' },
   ],
 };
 

@@ -26,6 +26,8 @@ export interface ChecklistItemInfo {
   /** 1, 2 or 3: which requirement of the directive the item belongs to. */
   requirement: number;
   title: string;
+  /** Its name in table headers and exports (content/assessment/checklist.yaml `shortLabel`). */
+  shortLabel: string;
 }
 
 export interface AggregateConfig {
@@ -35,7 +37,8 @@ export interface AggregateConfig {
   year: number;
   targets: Record<RequirementKey, number>;
   checklist: ChecklistItemInfo[];
-  simulators: Array<{ id: string; title: string }>;
+  /** Each with its name in table headers and exports (the scenario registry's `shortLabel`). */
+  simulators: Array<{ id: string; title: string; shortLabel: string }>;
 }
 
 export function expectedOrganisation(config: AggregateConfig): ExpectedOrganisation {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { isScenarioAvailable, PLANNED_SCENARIO_IDS } from '../simulator/catalogue';
+import { scenarioPath, scenarios } from '../simulator/scenarios';
 import { buildAssessmentContent, contentVersionOf } from './content';
 import { parseContent } from '../content-files/validate';
 import { checklistSchema, quizSchema } from './content-schema';
@@ -44,12 +44,19 @@ describe('the shipped checklist', () => {
 
   it('links every item to a page that exists', () => {
     for (const item of checklist.items) expect(pageExists(item.guide.href), item.guide.href).toBe(true);
-    for (const simulator of checklist.simulators)
-      expect(pageExists(simulator.guide.href), simulator.guide.href).toBe(true);
   });
 
-  it('lists the planned simulators', () => {
-    expect(checklist.simulators.map((simulator) => simulator.id)).toEqual([...PLANNED_SCENARIO_IDS]);
+  it('counts every simulator of the registry', () => {
+    expect(checklist.simulators.map((simulator) => simulator.id)).toEqual(scenarios.map((entry) => entry.id));
+  });
+
+  it('refuses a simulator the registry does not have, naming the file, the field and the id', () => {
+    const unknown = changed(shippedChecklist, (c: any) => (c.simulators[1].id = 'nop-ho-so'));
+    expect(() =>
+      parseContent(checklistSchema, unknown, 'content/assessment/checklist.yaml', 'Nội dung tự đánh giá'),
+    ).toThrow(
+      /content\/assessment\/checklist\.yaml[\s\S]*simulators\.1\.id: không có mô phỏng "nop-ho-so" trong src\/simulator\/scenarios\/index\.ts/,
+    );
   });
 
   it.each([
@@ -61,6 +68,12 @@ describe('the shipped checklist', () => {
     ['a phone number in the wording', (c: any) => (c.items[0].explanation = 'Gọi 0900 000 000'), 'items.0.explanation'],
     ['an unknown placeholder', (c: any) => (c.items[0].title = 'Năm {nam}'), 'items.0.title'],
     ['an unknown field', (c: any) => (c.items[0].hint = 'x'), 'items.0'],
+    ['a missing short label', (c: any) => delete c.items[3].shortLabel, 'items.3.shortLabel'],
+    [
+      'a short label too long for a table header',
+      (c: any) => (c.items[0].shortLabel = 'x'.repeat(61)),
+      'items.0.shortLabel',
+    ],
   ])('refuses %s and names the field', (_, change, field) => {
     expect(() =>
       parseContent(
@@ -132,11 +145,8 @@ describe('the content the island receives', () => {
     expect(content.schemaHref).toMatch(/\/schemas\/ket-qua-tu-danh-gia-v1\.json$/);
   });
 
-  it('shows a simulator as available only when the catalogue has it, with its link', () => {
-    for (const simulator of content.simulators) {
-      expect(simulator.available).toBe(isScenarioAvailable(simulator.id));
-      expect(simulator.href === null).toBe(!simulator.available);
-    }
+  it('links each simulator to its page', () => {
+    for (const simulator of content.simulators) expect(simulator.href).toBe(scenarioPath(simulator.id));
   });
 
   it('names the content version after the wording, so a change of wording changes it', () => {

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { flagDuplicateIds } from '../content-files/validate';
 import { findPersonalNumber } from '../personal-data';
 import { SLUG_PATTERN } from '../result-file/types';
+import { isScenarioId, scenarios } from '../simulator/scenarios';
 
 const slug = z
   .string('phải là chuỗi chữ')
@@ -44,6 +45,8 @@ export const checklistItemSchema = z
     requirement: z.union([z.literal(1), z.literal(2), z.literal(3)], 'phải là 1, 2 hoặc 3'),
     /** What was done, as a statement ("Đã …"); `{year}` becomes the organisation's target year. */
     title: text,
+    /** A few words naming the item in the aggregation's table headers and exports. */
+    shortLabel: text.max(60, 'dài quá 60 ký tự'),
     /** One line on why it matters. */
     explanation: text,
     /** The guide that helps do it. */
@@ -61,10 +64,9 @@ export const checklistItemSchema = z
 
 export const simulatorInfoSchema = z
   .object({
-    /** The scenario id the simulators' results store uses. */
+    /** A scenario id of the registry (src/simulator/scenarios/index.ts), whose Kiểm tra result counts. */
     id: slug,
     title: text,
-    guide: siteLink,
   })
   .strict();
 
@@ -77,6 +79,14 @@ export const checklistSchema = z
   .superRefine((checklist, ctx) => {
     flagDuplicateIds(checklist.items, 'items', ctx);
     flagDuplicateIds(checklist.simulators, 'simulators', ctx);
+    checklist.simulators.forEach((simulator, index) => {
+      if (isScenarioId(simulator.id)) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['simulators', index, 'id'],
+        message: `không có mô phỏng "${simulator.id}" trong src/simulator/scenarios/index.ts (có: ${scenarios.map((entry) => entry.id).join(', ')})`,
+      });
+    });
     for (const count of DOSSIER_COUNTS) {
       if (checklist.items.filter((item) => item.count === count).length > 1) {
         ctx.addIssue({ code: 'custom', path: ['items'], message: `chỉ một mục được hỏi "${count}"` });

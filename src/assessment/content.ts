@@ -1,7 +1,7 @@
 /**
  * The self-assessment's content, loaded and checked at build time: the checklist and quiz from
- * content/assessment/, the organisation settings, the directive's requirements and which simulators
- * exist. Only .astro frontmatter imports this; the island gets the result as props.
+ * content/assessment/, the organisation settings, the directive's requirements and the simulators' pages.
+ * Only .astro frontmatter imports this; the island gets the result as props.
  */
 import checklistSource from '../../content/assessment/checklist.yaml?raw';
 import quizSource from '../../content/assessment/quiz.yaml?raw';
@@ -11,7 +11,7 @@ import { organisation } from '../organisation';
 import { requirements } from '../requirements';
 import { sha256Hex } from '../result-file/checksum';
 import { RESULT_FILE_SCHEMA_PATH } from '../result-file/types';
-import { isScenarioAvailable, scenarioCatalogue } from '../simulator/catalogue';
+import { scenarioPath } from '../simulator/scenarios';
 import { loadYaml, parseContent } from '../content-files/validate';
 import { checklistSchema, quizSchema, type ChecklistData, type QuizData } from './content-schema';
 import type { AssessmentContent } from './types';
@@ -68,17 +68,11 @@ export function buildAssessmentContent(): AssessmentContent {
       guideLabel: item.guide.label,
       ...(item.count && item.countLabel ? { count: item.count, countLabel: fill(item.countLabel) } : {}),
     })),
-    simulators: checklistData.simulators.map((simulator) => {
-      const entry = scenarioCatalogue.find((scenario) => scenario.id === simulator.id);
-      return {
-        id: simulator.id,
-        title: simulator.title,
-        guideHref: withBase(simulator.guide.href),
-        guideLabel: simulator.guide.label,
-        available: isScenarioAvailable(simulator.id),
-        href: entry ? withBase(entry.path) : null,
-      };
-    }),
+    simulators: checklistData.simulators.map((simulator) => ({
+      id: simulator.id,
+      title: simulator.title,
+      href: withBase(scenarioPath(simulator.id)),
+    })),
     quiz: {
       passPercent: quizData.passPercent,
       questionsPerAttempt: quizData.questionsPerAttempt,

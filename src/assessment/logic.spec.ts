@@ -20,12 +20,7 @@ import { computeSummary } from './summary';
 import { buildDraft, restoreFromFile } from './transfer';
 import type { AssessmentContent } from './types';
 
-// Simulators are shipping one by one: these tests fix their availability instead of reading the catalogue.
-const built = buildAssessmentContent();
-const content: AssessmentContent = {
-  ...built,
-  simulators: built.simulators.map((s) => ({ ...s, available: false, href: null })),
-};
+const content: AssessmentContent = buildAssessmentContent();
 const now = new Date('2026-11-29T09:00:00+07:00');
 const PERSON = '00000000-0000-4000-8000-00000000abcd';
 
@@ -252,45 +247,39 @@ describe('the quiz', () => {
 describe('the summary', () => {
   const noSimulators: SimulatorResults = {};
 
-  it('counts checklist items and the quiz, never a simulator that does not exist', () => {
+  const passed = { bestScore: 9, maxScore: 10, passed: true, completedAt: '2026-11-28T10:00:00+07:00' };
+
+  it('counts checklist items, the quiz and each simulator’s Kiểm tra', () => {
     const summary = computeSummary(content, profile(), checklist(), initialQuiz, noSimulators);
-    // Done: vneid-muc-2, nop-ho-so (done), thanh-toan (not applicable with reason) = 3 of 5 items + quiz.
-    expect(summary).toMatchObject({ done: 3, total: 6, percent: 50, unavailableSimulators: 2, profileComplete: true });
-    expect(summary.missing.map((entry) => entry.key)).toEqual(['lien-ket-dvcqg', 'lay-tu-kho', 'quiz']);
+    // Done: vneid-muc-2, nop-ho-so (done), thanh-toan (not applicable with reason) = 3 of 5 items + quiz + 2 simulators.
+    expect(summary).toMatchObject({ done: 3, total: 8, percent: 37, profileComplete: true });
+    expect(summary.missing.map((entry) => entry.key)).toEqual([
+      'lien-ket-dvcqg',
+      'lay-tu-kho',
+      'quiz',
+      'simulator-lien-ket-vneid',
+      'simulator-lay-tu-kho',
+    ]);
     expect(summary.missing[0]).toMatchObject({
       anchor: '#muc-lien-ket-dvcqg',
       guide: { href: expect.stringContaining('/phu-luc-1/') },
     });
   });
 
-  it('ignores a pass recorded for a simulator that does not exist yet', () => {
-    const fake: SimulatorResults = {
-      'lien-ket-vneid': {
-        test: { bestScore: 10, maxScore: 10, passed: true, completedAt: '2026-11-28T10:00:00+07:00' },
-      },
-    };
-    expect(computeSummary(content, profile(), checklist(), initialQuiz, fake).done).toBe(3);
+  it('counts a passed simulator, and links one not passed yet to its page', () => {
+    const results: SimulatorResults = { 'lien-ket-vneid': { test: passed } };
+    const summary = computeSummary(content, profile(), checklist(), initialQuiz, results);
+    expect(summary).toMatchObject({ done: 4, total: 8 });
+    expect(summary.missing.find((entry) => entry.key === 'simulator-lay-tu-kho')?.guide).toEqual({
+      href: '/luyen-tap/lay-tu-kho/',
+      label: 'Mở mô phỏng',
+    });
+    expect(summary.missing.map((entry) => entry.key)).not.toContain('simulator-lien-ket-vneid');
   });
 
-  it('counts an available simulator once it exists', () => {
-    const withSimulator: AssessmentContent = {
-      ...content,
-      simulators: content.simulators.map((s, i) =>
-        i === 0 ? { ...s, available: true, href: '/luyen-tap/lien-ket-vneid/' } : s,
-      ),
-    };
-    const results: SimulatorResults = {
-      'lien-ket-vneid': {
-        test: { bestScore: 9, maxScore: 10, passed: true, completedAt: '2026-11-28T10:00:00+07:00' },
-      },
-    };
-    expect(computeSummary(withSimulator, profile(), checklist(), initialQuiz, results)).toMatchObject({
-      done: 4,
-      total: 7,
-    });
-    expect(
-      computeSummary(withSimulator, profile(), checklist(), initialQuiz, noSimulators).missing.map((m) => m.key),
-    ).toContain('simulator-lien-ket-vneid');
+  it('ignores a pass recorded for a scenario the checklist does not count', () => {
+    const results: SimulatorResults = { 'nop-ho-so': { test: passed } };
+    expect(computeSummary(content, profile(), checklist(), initialQuiz, results)).toMatchObject({ done: 3, total: 8 });
   });
 
   it('lists a missing profile first and each requirement with its items', () => {
@@ -348,8 +337,8 @@ describe('export and re-import', () => {
       reusedDigitised: null,
     });
     expect(written.file.simulators).toEqual([
-      { id: 'lien-ket-vneid', available: false, test: null },
-      { id: 'lay-tu-kho', available: false, test: null },
+      { id: 'lien-ket-vneid', available: true, test: null },
+      { id: 'lay-tu-kho', available: true, test: null },
     ]);
   });
 

@@ -47,7 +47,6 @@ export const t = {
     simulatorNotPassed: (title: string) => `${title}: chưa đạt phần Kiểm tra`,
     goToItem: 'Đến mục này',
     guide: 'Xem hướng dẫn',
-    unavailableNote: (count: number) => `${count} mô phỏng chưa có trên trang nên chưa tính vào tỷ lệ.`,
     exported: (fileName: string, at: string) => `Lần xuất tệp gần nhất: ${fileName}, lúc ${formatDateTime(at)}.`,
     exportedStale: 'Bạn đã sửa sau lần xuất đó: hãy xuất lại để tệp có nội dung mới.',
   },
@@ -134,13 +133,11 @@ export const t = {
   simulators: {
     heading: 'Luyện tập trên màn hình mô phỏng',
     intro: 'Kết quả phần “Kiểm tra” của từng mô phỏng tự động đưa vào đây.',
-    unavailable: 'Chưa có: mô phỏng đang được xây dựng, chưa tính vào tỷ lệ hoàn thành.',
     notTaken: 'Chưa làm phần Kiểm tra.',
     passed: (score: number, max: number, at: string) =>
       `Đã đạt phần Kiểm tra: ${score}/${max}, ngày ${formatDate(at)}.`,
     notPassed: (score: number, max: number) => `Chưa đạt phần Kiểm tra (cao nhất ${score}/${max}).`,
     open: 'Mở mô phỏng',
-    meanwhile: 'Trong lúc chờ:',
   },
 
   file: {
@@ -224,7 +221,6 @@ export const t = {
     quizResult: (score: number, max: number, passed: boolean, at: string) =>
       `cao nhất ${score}/${max} câu, ${passed ? 'đạt' : 'chưa đạt'}, ngày ${formatDate(at)}.`,
     simulatorsLabel: 'Mô phỏng:',
-    simulatorUnavailable: 'chưa có trên trang',
     simulatorPassed: (score: number, max: number, at: string) => `đạt ${score}/${max}, ngày ${formatDate(at)}`,
     simulatorNotPassed: 'chưa đạt',
     completion: (done: number, total: number, percent: number) =>

@@ -43,7 +43,6 @@ export interface Summary {
   requirements: RequirementStatus[];
   /** The person's own share of dossiers that reused a digitised paper, when both counts are known. */
   reuse: { reused: number; submitted: number; percent: number; target: number } | null;
-  unavailableSimulators: number;
   profileComplete: boolean;
 }
 
@@ -104,13 +103,7 @@ export function computeSummary(
     missing.push({ key: 'quiz', text, anchor: `#${sectionIds.quiz}` });
   }
 
-  let unavailableSimulators = 0;
   for (const simulator of content.simulators) {
-    // A simulator that does not exist yet can neither be passed nor be missing.
-    if (!simulator.available) {
-      unavailableSimulators++;
-      continue;
-    }
     total++;
     if (testResult(simulatorResults, simulator.id)?.passed) done++;
     else {
@@ -118,10 +111,7 @@ export function computeSummary(
         key: `simulator-${simulator.id}`,
         text: t.summary.simulatorNotPassed(simulator.title),
         anchor: `#${sectionIds.simulators}`,
-        guide: {
-          href: simulator.href ?? simulator.guideHref,
-          label: simulator.href ? t.simulators.open : simulator.guideLabel,
-        },
+        guide: { href: simulator.href, label: t.simulators.open },
       });
     }
   }
@@ -155,7 +145,6 @@ export function computeSummary(
     missing,
     requirements,
     reuse,
-    unavailableSimulators,
     profileComplete,
   };
 }

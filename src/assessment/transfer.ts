@@ -47,10 +47,11 @@ export function buildDraft(
     note: orNull(checklist.note),
     quiz: quiz.best && { ...quiz.best },
     simulators: content.simulators.map((simulator) => {
-      const result = simulator.available ? testResult(simulatorResults, simulator.id) : undefined;
+      const result = testResult(simulatorResults, simulator.id);
       return {
         id: simulator.id,
-        available: simulator.available,
+        // Format v1 keeps the field: files written before a simulator existed say false (and carry no test).
+        available: true,
         test: result
           ? {
               bestScore: result.bestScore,
@@ -109,8 +110,8 @@ export function restoreFromFile(content: AssessmentContent, file: ResultContent)
     },
     quiz: { attempt: null, best: file.quiz && { ...file.quiz }, updatedAt: file.exportedAt },
     simulatorTests: file.simulators.flatMap((simulator) => {
-      const known = content.simulators.find((candidate) => candidate.id === simulator.id);
-      return known?.available && simulator.test ? [{ id: simulator.id, ...simulator.test }] : [];
+      const known = content.simulators.some((candidate) => candidate.id === simulator.id);
+      return known && simulator.test ? [{ id: simulator.id, ...simulator.test }] : [];
     }),
   };
 }

@@ -17,15 +17,12 @@ export interface ChecklistItemView {
   countLabel?: string;
 }
 
+/** A simulator whose Kiểm tra counts: one of the registry's (src/simulator/scenarios/index.ts). */
 export interface SimulatorView {
   id: string;
   title: string;
-  guideHref: string;
-  guideLabel: string;
-  /** Whether the simulator exists on the site (src/simulator/catalogue.ts). */
-  available: boolean;
-  /** Link to the simulator, when it exists. */
-  href: string | null;
+  /** Its page, with the base path. */
+  href: string;
 }
 
 export interface QuizOptionView {

@@ -1,6 +1,9 @@
+import { scenarioPath, scenarios } from '../simulator/scenarios';
+
 /**
  * The sidebar, listed by slug: Starlight's `autogenerate` only reads `src/content/docs`, and the
- * order here is the reading order a newcomer should follow.
+ * order here is the reading order a newcomer should follow. The simulator pages are made from the
+ * scenario registry, not from content/docs, so they are listed by link, in the registry's order.
  */
 export const sidebar = [
   { label: 'Trang chủ', slug: 'index' },
@@ -18,8 +21,7 @@ export const sidebar = [
     label: 'Luyện tập',
     items: [
       { label: 'Tất cả bài luyện tập', slug: 'luyen-tap' },
-      { label: 'Mô phỏng: liên kết VNeID', slug: 'luyen-tap/lien-ket-vneid' },
-      { label: 'Mô phỏng: Lấy từ kho', slug: 'luyen-tap/lay-tu-kho' },
+      ...scenarios.map((entry) => ({ label: entry.sidebarLabel, link: scenarioPath(entry.id) })),
     ],
   },
   { label: 'Tự đánh giá', slug: 'tu-danh-gia' },

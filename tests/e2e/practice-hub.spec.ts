@@ -1,8 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
-import { MODE_PARAM, modeSlugs, scenarioCatalogue } from '../../src/simulator/catalogue';
+import { MODE_PARAM, modeSlugs } from '../../src/simulator/mode-links';
+import { scenarioPath, scenarios } from '../../src/simulator/scenarios';
 import { openAssessment, start } from './support/self-assessment';
 import { watchPage } from './support/watch-page';
+
+const scenarioCatalogue = scenarios.map((entry) => ({ ...entry, path: scenarioPath(entry.id) }));
 
 const HUB = 'luyen-tap/';
 const RESULTS_KEY = 'dvc-phu-cat:simulator-results';
@@ -61,7 +64,7 @@ test('a first visit shows every simulator with its four modes, and nothing done'
   for (const entry of scenarioCatalogue) {
     const region = card(page, entry.title);
     await expect(region.getByRole('heading', { level: 2, name: entry.title })).toBeVisible();
-    await expect(region.getByRole('link', { name: /^Đọc Phụ lục/ })).toHaveAttribute('href', entry.guide);
+    await expect(region.getByRole('link', { name: /^Đọc Phụ lục/ })).toHaveAttribute('href', entry.guide.path);
     const modes = region.getByRole('list', { name: 'Mở trình mô phỏng ở chế độ:' }).getByRole('link');
     await expect(modes).toHaveCount(4);
     for (const [mode, label] of Object.entries(MODE_LINKS)) {

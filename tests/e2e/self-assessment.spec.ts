@@ -2,7 +2,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
 import { checksumOf } from '../../src/result-file/checksum';
 import { parseResultFile } from '../../src/result-file/parse';
-import { scenarioCatalogue } from '../../src/simulator/catalogue';
 import {
   exportFile,
   fillChecklist,
@@ -58,9 +57,8 @@ test('fill in, export, clear, re-import: the same state comes back', async ({ pa
   await expect(page.getByText(/Điểm cao nhất: 9\/10, đạt, ngày 29\/11\/2026/)).toBeVisible();
 
   const summary = page.getByRole('region', { name: 'Bạn đang ở đâu' });
-  const available = scenarioCatalogue.filter((s) => ['lien-ket-vneid', 'lay-tu-kho'].includes(s.id)).length;
-  // vneid, submit, pay (not applicable with a reason), reuse and the quiz are done; "link" is not.
-  await expect(summary).toContainText(`Đã hoàn thành 5/${6 + available} việc`);
+  // vneid, submit, pay (not applicable with a reason), reuse and the quiz are done; "link" and the two simulators are not.
+  await expect(summary).toContainText('Đã hoàn thành 5/8 việc');
   await expect(summary.getByRole('link', { name: /Chưa làm: liên kết tài khoản/ })).toHaveAttribute(
     'href',
     '#muc-lien-ket-dvcqg',
@@ -313,34 +311,29 @@ test('where storage is blocked the page still works and says progress will not b
   expect(download.suggestedFilename()).toBe('ket-qua_khoa-noi_nguyen-van-mau_2026-11-29.json');
 });
 
-test('simulators that do not exist yet show as not available and never count as passed', async ({ page }) => {
-  // A pass recorded for every planned scenario, as if from a test build: only existing simulators may show it.
-  await page.addInitScript(() => {
-    const passed = { bestScore: 10, maxScore: 10, passed: true, completedAt: '2026-11-28T10:00:00+07:00' };
-    localStorage.setItem(
-      'dvc-phu-cat:simulator-results',
-      JSON.stringify({ version: 1, data: { 'lien-ket-vneid': { test: passed }, 'lay-tu-kho': { test: passed } } }),
-    );
-  });
+test('each simulator shows its Kiểm tra result and a link to it, and a pass counts', async ({ page }) => {
+  const passed = { bestScore: 10, maxScore: 10, passed: true, completedAt: '2026-11-28T10:00:00+07:00' };
+  await page.addInitScript(
+    (test) =>
+      localStorage.setItem(
+        'dvc-phu-cat:simulator-results',
+        JSON.stringify({ version: 1, data: { 'lien-ket-vneid': { test } } }),
+      ),
+    passed,
+  );
   await openAssessment(page);
   await start(page);
   const simulators = page.getByRole('region', { name: 'Luyện tập trên màn hình mô phỏng' });
-  const available = new Set(
-    scenarioCatalogue.map((scenario) => scenario.id).filter((id) => id === 'lien-ket-vneid' || id === 'lay-tu-kho'),
+  const linked = simulators.getByRole('listitem').filter({ hasText: /liên kết tài khoản/ });
+  await expect(linked).toContainText('✓ Đã đạt phần Kiểm tra: 10/10, ngày 28/11/2026');
+  await expect(linked.getByRole('link', { name: 'Mở mô phỏng' })).toHaveAttribute(
+    'href',
+    /\/luyen-tap\/lien-ket-vneid\/$/,
   );
-  const rows = [
-    ['lien-ket-vneid', /liên kết tài khoản/],
-    ['lay-tu-kho', /lấy kết quả từ kho/],
-  ] as const;
-  for (const [id, title] of rows) {
-    const row = simulators.getByRole('listitem').filter({ hasText: title });
-    if (available.has(id)) await expect(row).toContainText('Đã đạt phần Kiểm tra: 10/10, ngày 28/11/2026');
-    else await expect(row).toContainText('Chưa có: mô phỏng đang được xây dựng');
-  }
-  const total = 6 + available.size;
-  await expect(page.getByRole('region', { name: 'Bạn đang ở đâu' })).toContainText(
-    `Đã hoàn thành ${available.size}/${total} việc`,
-  );
+  const store = simulators.getByRole('listitem').filter({ hasText: /lấy kết quả từ kho/ });
+  await expect(store).toContainText('○ Chưa làm phần Kiểm tra.');
+  await expect(store.getByRole('link', { name: 'Mở mô phỏng' })).toHaveAttribute('href', /\/luyen-tap\/lay-tu-kho\/$/);
+  await expect(page.getByRole('region', { name: 'Bạn đang ở đâu' })).toContainText('Đã hoàn thành 1/8 việc');
 });
 
 test('in Zalo the page explains how to open Chrome, and offers sharing the file', async ({ browser, baseURL }) => {

@@ -113,12 +113,10 @@ export function PrintSheet({ content }: { content: AssessmentContent }) {
         <strong>{t.print.simulatorsLabel}</strong>{' '}
         {content.simulators
           .map((simulator) => {
-            const result = simulator.available ? testResult(results, simulator.id) : undefined;
-            const status = !simulator.available
-              ? t.print.simulatorUnavailable
-              : result?.passed
-                ? t.print.simulatorPassed(result.bestScore, result.maxScore, result.completedAt)
-                : t.print.simulatorNotPassed;
+            const result = testResult(results, simulator.id);
+            const status = result?.passed
+              ? t.print.simulatorPassed(result.bestScore, result.maxScore, result.completedAt)
+              : t.print.simulatorNotPassed;
             return `${simulator.title}: ${status}`;
           })
           .join('; ')}

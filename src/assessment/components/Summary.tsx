@@ -68,9 +68,6 @@ export function Summary({ summary, lastExport, changedSinceExport }: Props) {
           )}
         </p>
       )}
-      {summary.unavailableSimulators > 0 && (
-        <p class="sa-hint">{t.summary.unavailableNote(summary.unavailableSimulators)}</p>
-      )}
       {lastExport && (
         <p class="sa-hint">
           {t.summary.exported(lastExport.fileName, lastExport.exportedAt)}{' '}

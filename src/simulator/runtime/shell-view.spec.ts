@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { applyAction, createSession, nextCorrectAction } from '../engine/machine';
+import type { SessionState } from '../engine/types';
+import { scenario } from '../scenarios/lien-ket-vneid/scenario';
+import { feedbackView, shellView } from './shell-view';
+
+/** The run after the first `count` right actions (all of them: to the end). */
+function after(count = Infinity, mode: 'guided' | 'practice' | 'test' = 'practice'): SessionState {
+  let run = createSession(scenario, mode, 1);
+  for (
+    let next = nextCorrectAction(scenario, run), i = 0;
+    next && i < count;
+    next = nextCorrectAction(scenario, run), i++
+  )
+    run = applyAction(scenario, run, next.action, 0).state;
+  return run;
+}
+
+describe('what the simulator frame shows', () => {
+  it('highlights the target in Hướng dẫn, and in Thực hành only once a hint was asked', () => {
+    const run = after(1);
+    const target = scenario.steps[1]!.correct[0]!.target;
+    expect(shellView(scenario, 'guided', run).highlight).toBe(target);
+    expect(shellView(scenario, 'practice', run).highlight).toBeNull();
+    expect(shellView(scenario, 'practice', { ...run, hints: [scenario.steps[1]!.id] }).highlight).toBe(target);
+    expect(shellView(scenario, 'test', { ...run, hints: [scenario.steps[1]!.id] }).highlight).toBeNull();
+  });
+
+  it('counts steps done out of the run’s steps, and every miss', () => {
+    const run = { ...after(2), misses: { a: ['x', 'y'], b: ['z'] } };
+    expect(shellView(scenario, 'practice', run)).toMatchObject({
+      finished: false,
+      step: scenario.steps[2],
+      done: 2,
+      total: scenario.steps.length,
+      errors: 3,
+    });
+    const end = shellView(scenario, 'practice', after());
+    expect(end).toMatchObject({ finished: true, step: undefined, highlight: null });
+    expect(end.done).toBe(end.total);
+  });
+
+  it('withholds the explanation of a miss in Kiểm tra, except the warning about real data', () => {
+    const miss = { tone: 'wrong', text: 'Chưa đúng: bấm nút khác.' } as const;
+    expect(feedbackView(scenario, 'practice', miss, false)).toEqual({ kind: 'wrong', text: miss.text });
+    expect(feedbackView(scenario, 'test', miss, false)).toEqual({ kind: 'withheld' });
+    const warning = { tone: 'info', text: scenario.realDataWarning } as const;
+    expect(feedbackView(scenario, 'test', warning, false)).toEqual({ kind: 'wrong', text: warning.text });
+  });
+
+  it('says a right action was right while the run goes on, and at the end only what it explains', () => {
+    const plain = { tone: 'correct', text: '' } as const;
+    const explained = { tone: 'correct', text: 'Đã lưu.' } as const;
+    expect(feedbackView(scenario, 'test', explained, false)).toEqual({ kind: 'correct', text: '' });
+    expect(feedbackView(scenario, 'guided', explained, false)).toEqual({ kind: 'correct', text: 'Đã lưu.' });
+    expect(feedbackView(scenario, 'guided', plain, true)).toBeNull();
+    expect(feedbackView(scenario, 'test', explained, true)).toBeNull();
+    expect(feedbackView(scenario, 'guided', explained, true)).toEqual({ kind: 'correct', text: 'Đã lưu.' });
+    expect(feedbackView(scenario, 'guided', null, false)).toBeNull();
+  });
+});

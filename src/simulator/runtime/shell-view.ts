@@ -1,0 +1,59 @@
+/**
+ * What the simulator's frame shows for a run in a mode, worked out without any UI: the step due, the
+ * control to highlight, the counters, and which feedback may be shown (Kiểm tra explains nothing until
+ * the result). The Preact shell only draws it.
+ */
+import { currentSteps, isFinished } from '../engine/machine';
+import type { Feedback, Mode, Scenario, ScenarioStep, SessionState } from '../engine/types';
+
+export interface ShellView {
+  finished: boolean;
+  /** The step due now (the first of a group); none once finished. */
+  step: ScenarioStep | undefined;
+  /** The control marked on screen: always in Xem minh họa and Hướng dẫn, in Thực hành once a hint is asked. */
+  highlight: string | null;
+  /** Steps done, not counting those a branch skipped. */
+  done: number;
+  /** Steps in this run (a branch's skipped steps are not). */
+  total: number;
+  /** Misses so far, every step together. */
+  errors: number;
+}
+
+export function shellView(scenario: Scenario, mode: Mode, run: SessionState): ShellView {
+  const step = currentSteps(scenario, run)[0];
+  const highlighted =
+    mode === 'demo' || mode === 'guided' || (mode === 'practice' && step !== undefined && run.hints.includes(step.id));
+  return {
+    finished: isFinished(scenario, run),
+    step,
+    highlight: highlighted && step ? (step.correct[0]?.target ?? null) : null,
+    done: run.done.filter((id) => !run.skipped.includes(id)).length,
+    total: scenario.steps.length - run.skipped.length,
+    errors: Object.values(run.misses).reduce((total, list) => total + list.length, 0),
+  };
+}
+
+/**
+ * The feedback line after the last action. A miss in Kiểm tra shows as `withheld` (the warning about
+ * real data always shows); a right action shows while the run goes on, and at the end only if it says
+ * something and the mode may say it.
+ */
+export type FeedbackView = { kind: 'wrong'; text: string } | { kind: 'withheld' } | { kind: 'correct'; text: string };
+
+export function feedbackView(
+  scenario: Scenario,
+  mode: Mode,
+  feedback: Feedback | null,
+  finished: boolean,
+): FeedbackView | null {
+  if (!feedback) return null;
+  if (feedback.tone === 'wrong' || feedback.tone === 'info') {
+    return mode === 'test' && feedback.text !== scenario.realDataWarning
+      ? { kind: 'withheld' }
+      : { kind: 'wrong', text: feedback.text };
+  }
+  const explained = feedback.text !== '' && mode !== 'test';
+  if (finished && !explained) return null;
+  return { kind: 'correct', text: explained ? feedback.text : '' };
+}

@@ -1,0 +1,8 @@
+/** A guide step as the simulator shows it: its wording read from content/guides/ when the site is built. */
+export interface GuideStepView {
+  id: string;
+  label: string;
+  title: string;
+  /** The guide's wording as HTML, rendered at build time (renderInline). */
+  html: string;
+}
