@@ -1,5 +1,5 @@
 /**
- * The browser around the page: downloading and sharing the file, copying the address, and noticing
+ * The browser around the page: sharing and reading the file, copying the address, and noticing
  * in-app browsers (Zalo, Facebook) that may block downloads. Every secure-context-only API here
  * (Web Share, the async clipboard) is feature-tested and has a way out, because the site also runs
  * over plain http on intranets, where those APIs do not exist.
@@ -12,21 +12,6 @@ export function detectInAppBrowser(userAgent: string): InAppBrowser {
   if (/\bZalo\b/i.test(userAgent)) return 'zalo';
   if (/FBAN|FBAV|FB_IAB|\bMessenger\b/.test(userAgent)) return 'facebook';
   return null;
-}
-
-/** Saves text as a file through the browser's download. */
-export function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers start the download after the click returns: keep the URL alive a little.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /**
@@ -51,6 +36,9 @@ export function shareableFile(text: string, fileName: string): File | null {
   }
   return null;
 }
+
+/** Whether this browser can hand a result file to the share sheet at all (the "Chia sẻ" button shows only then). */
+export const canShareFiles = (): boolean => shareableFile('{}', 'ket-qua.json') !== null;
 
 /** Opens the share sheet. Resolves false if the person cancelled or sharing failed. */
 export async function shareFile(file: File, title: string): Promise<boolean> {

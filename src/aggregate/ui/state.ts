@@ -1,11 +1,12 @@
 /**
  * The page's state, shared by the islands of /tong-hop/ (the working area and the print view) through
  * nanostores: the loaded set is the only source; people and the report are derived (computed), never
- * copied. Saving to IndexedDB happens after every change to the set.
+ * copied. Saving to IndexedDB happens after every change to the set. What the page does with them is
+ * in ./actions.ts.
  */
 import { atom, computed } from 'nanostores';
 import { foldPeople, type Folded } from '../ingest';
-import { clearSet, EMPTY_SET, loadSet, saveSet, storageWorks, type SavedSet } from '../persist';
+import { EMPTY_SET, loadSet, saveSet, storageWorks, type SavedSet } from '../persist';
 import { buildReport, type Report } from '../report';
 import type { AggregateConfig } from '../types';
 
@@ -19,6 +20,8 @@ export const $progress = atom<{ done: number; total: number } | null>(null);
 export const $status = atom('');
 /** True once the saved set (if any) has been read back after a reload. */
 export const $restored = atom(false);
+/** What went wrong reading the last roster (its unreadable rows, one a line), or null. */
+export const $rosterMessage = atom<string | null>(null);
 
 const EMPTY_FOLDED: Folded = { people: [], duplicatesFolded: 0, sameName: [], otherYear: [] };
 
@@ -72,9 +75,4 @@ export async function commitSet(next: SavedSet): Promise<boolean> {
     $storage.set('blocked');
     return false;
   }
-}
-
-export async function clearAll(): Promise<void> {
-  $set.set(EMPTY_SET);
-  if ($storage.get() === 'ok') await clearSet().catch(() => undefined);
 }

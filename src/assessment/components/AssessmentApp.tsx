@@ -6,27 +6,15 @@
 import { useStore } from '@nanostores/preact';
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { parseResultFile, writeResultFile, MAX_FILE_BYTES, type ParseSuccess } from '../../result-file';
-import { messages as fileMessages } from '../../result-file/messages';
 import { simulatorResults } from '../../simulator/results';
 import { storageAvailable } from '../../storage/versioned-store';
-import { detectInAppBrowser, downloadText, readFileText, shareableFile, shareFile } from '../environment';
+import { canShareFiles, detectInAppBrowser } from '../environment';
+import { applyImport, exportResult, importFile, type ImportToConfirm, type Outcome } from '../file-actions';
 import { allProblems } from '../form';
-import { hasProgress, lastUpdated } from '../state';
-import {
-  acceptNotice,
-  applyRestored,
-  checklistStore,
-  clearEverything,
-  ensurePersonId,
-  exportStore,
-  profileStore,
-  quizStore,
-  recordExport,
-} from '../stores';
+import { lastUpdated } from '../state';
+import { acceptNotice, checklistStore, clearEverything, exportStore, profileStore, quizStore } from '../stores';
 import { t } from '../strings';
 import { computeSummary } from '../summary';
-import { buildDraft, restoreFromFile } from '../transfer';
 import type { AssessmentContent } from '../types';
 import { Checklist } from './Checklist';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -47,9 +35,7 @@ export default function AssessmentApp(content: AssessmentContent) {
   return <Assessment content={content} />;
 }
 
-interface PendingImport {
-  result: ParseSuccess;
-  reasons: string[];
+interface PendingImport extends ImportToConfirm {
   place: MessagePlace;
 }
 
@@ -68,7 +54,7 @@ function Assessment({ content }: { content: AssessmentContent }) {
   const errorSummary = useRef<HTMLDivElement>(null);
 
   const inApp = useMemo(() => detectInAppBrowser(navigator.userAgent), []);
-  const shareSupported = useMemo(() => shareableFile('{}', 'ket-qua.json') !== null, []);
+  const shareSupported = useMemo(canShareFiles, []);
 
   const problems = allProblems(content, profile, checklist, new Date());
   const summary = computeSummary(content, profile, checklist, quiz, results);
@@ -94,95 +80,26 @@ function Assessment({ content }: { content: AssessmentContent }) {
     if (id) document.getElementById(id)?.focus();
   });
 
-  const organisation = {
-    name: content.organisation.name,
-    parent: content.organisation.parent,
-    units: content.organisation.units,
-  };
-
-  function applyImport(result: ParseSuccess, place: MessagePlace) {
-    applyRestored(restoreFromFile(content, result.content));
+  function showImported(outcome: Outcome, place: MessagePlace) {
+    if (outcome.kind === 'error') return setMessage({ ...outcome, place });
     setShowErrors(false);
-    const text = t.file.imported(result.fileName, result.content.person.name, result.content.exportedAt);
-    setMessage({
-      kind: 'status',
-      place: place === 'gate' ? 'top' : place,
-      text: result.sourceVersion < 1 ? `${text} ${t.file.importedMigrated}` : text,
-    });
+    // From the start screen the imported state opens the page: say so at its top, and go there.
+    setMessage({ ...outcome, place: place === 'gate' ? 'top' : place });
     if (place === 'gate') focusAfter.current = 'tom-tat-tieu-de';
   }
 
-  async function importFile(file: File, place: MessagePlace) {
-    const fail = (text: string) => setMessage({ kind: 'error', place, text });
-    // Refuse a huge file before reading it: a phone could stall on the wrong 200 MB video.
-    if (file.size > MAX_FILE_BYTES)
-      return fail(`${fileMessages.tooLarge(file.name, file.size)} ${t.file.importFailedSuffix}`);
-    let text: string;
-    try {
-      text = await readFileText(file);
-    } catch {
-      return fail(t.file.importReadError(file.name));
-    }
-    const result = parseResultFile(text, { fileName: file.name, organisation, now: new Date() });
-    if (!result.ok) return fail(`${result.message} ${t.file.importFailedSuffix}`);
-
-    // Never overwrite newer work, or another person's, without asking.
-    const local = { profile: profileStore.get(), checklist: checklistStore.get(), quiz: quizStore.get() };
-    const reasons: string[] = [];
-    if (hasProgress(local.profile, local.checklist, local.quiz)) {
-      const localUpdated = lastUpdated(local.profile, local.checklist, local.quiz);
-      if (localUpdated && new Date(localUpdated) > new Date(result.content.exportedAt)) {
-        reasons.push(t.file.confirmImportNewer(localUpdated, result.content.exportedAt));
-      }
-      if (local.profile.personId && local.profile.personId !== result.content.person.id) {
-        reasons.push(t.file.confirmImportOtherPerson(result.content.person.name));
-      }
-    }
-    if (reasons.length > 0) setPendingImport({ result, reasons, place });
-    else applyImport(result, place);
+  async function onImport(file: File, place: MessagePlace) {
+    const outcome = await importFile(file, content);
+    if (outcome.kind === 'confirm') setPendingImport({ ...outcome, place });
+    else showImported(outcome, place);
   }
 
-  function exportFile(mode: 'download' | 'share') {
-    const now = new Date();
-    if (allProblems(content, profileStore.get(), checklistStore.get(), now).length > 0) {
-      setShowErrors(true);
-      setMessage(null);
-      focusAfter.current = 'loi-xuat-tep';
-      return;
-    }
-    const personId = ensurePersonId();
-    const written = writeResultFile(
-      buildDraft(
-        content,
-        profileStore.get(),
-        checklistStore.get(),
-        quizStore.get(),
-        simulatorResults.get(),
-        personId,
-        now,
-      ),
-    );
-    const record = {
-      fileName: written.fileName,
-      exportedAt: written.file.exportedAt,
-      checksum: written.file.checksum.value,
-    };
-    if (mode === 'download') {
-      downloadText(written.text, written.fileName);
-      recordExport(record);
-      setMessage({ kind: 'status', place: 'file', text: t.file.exported(written.fileName) });
-      return;
-    }
-    const file = shareableFile(written.text, written.fileName);
-    if (!file) return setMessage({ kind: 'error', place: 'file', text: t.file.shareFailed });
-    void shareFile(file, written.fileName).then((shared) => {
-      if (shared) recordExport(record);
-      setMessage(
-        shared
-          ? { kind: 'status', place: 'file', text: t.file.shared }
-          : { kind: 'error', place: 'file', text: t.file.shareFailed },
-      );
-    });
+  async function onExport(mode: 'download' | 'share') {
+    const outcome = await exportResult(mode, content);
+    if (outcome.kind !== 'problems') return setMessage({ ...outcome, place: 'file' });
+    setShowErrors(true);
+    setMessage(null);
+    focusAfter.current = 'loi-xuat-tep';
   }
 
   function clearData() {
@@ -202,9 +119,8 @@ function Assessment({ content }: { content: AssessmentContent }) {
           confirmLabel={t.file.confirmImportYes}
           cancelLabel={t.file.confirmImportNo}
           onConfirm={() => {
-            const { result, place } = pendingImport;
             setPendingImport(null);
-            applyImport(result, place);
+            showImported(applyImport(pendingImport.result, content), pendingImport.place);
           }}
           onCancel={() => {
             setMessage({
@@ -255,7 +171,7 @@ function Assessment({ content }: { content: AssessmentContent }) {
           }}
           importControls={
             <>
-              <ImportControl id="nhap-tep-bat-dau" onFile={(file) => void importFile(file, 'gate')} />
+              <ImportControl id="nhap-tep-bat-dau" onFile={(file) => void onImport(file, 'gate')} />
               <Messages message={message} place="gate" />
             </>
           }
@@ -288,9 +204,9 @@ function Assessment({ content }: { content: AssessmentContent }) {
         shareSupported={shareSupported}
         schemaHref={content.schemaHref}
         message={message}
-        onExport={() => exportFile('download')}
-        onShare={() => exportFile('share')}
-        onImport={(file) => void importFile(file, 'file')}
+        onExport={() => void onExport('download')}
+        onShare={() => void onExport('share')}
+        onImport={(file) => void onImport(file, 'file')}
         onPrint={() => window.print()}
         onClear={() => setConfirmClear(true)}
       />

@@ -1,0 +1,80 @@
+/** "Tình hình nạp tệp": how many files were taken, folded and refused (with why), and who needs a look. */
+import { useStore } from '@nanostores/preact';
+import { formatCount, summaryStrings as ss } from '../strings';
+import type { AggregateConfig } from '../types';
+import { $folded, $set } from './state';
+
+interface Props {
+  config: AggregateConfig;
+  unitName: ReadonlyMap<string, string>;
+}
+
+function ReviewList({ config, unitName }: Props) {
+  const folded = useStore($folded);
+  if (folded.sameName.length === 0 && folded.otherYear.length === 0) return null;
+  return (
+    <div class="agg-review">
+      <h3>{ss.reviewHeading}</h3>
+      <ul>
+        {folded.sameName.map((flag) => (
+          <li key={`n:${flag.unitId}:${flag.name}`}>
+            {ss.sameName(flag.name, unitName.get(flag.unitId) ?? flag.unitId, flag.people.length)}
+          </li>
+        ))}
+        {folded.otherYear.map((person) => (
+          <li key={`y:${person.key}`}>
+            {ss.otherYear(
+              person.file.content.person.name,
+              unitName.get(person.file.content.person.unitId) ?? '',
+              person.file.content.dossiers.year,
+              config.year,
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function LoadSummary(props: Props) {
+  const set = useStore($set);
+  const folded = useStore($folded);
+  if (set.accepted.length === 0 && set.rejected.length === 0) return null;
+  return (
+    <section aria-labelledby="agg-summary">
+      <h2 id="agg-summary">{ss.heading}</h2>
+      <dl class="agg-counts">
+        <div>
+          <dt>{ss.accepted}</dt>
+          <dd>{formatCount(set.accepted.length)}</dd>
+        </div>
+        <div>
+          <dt>{ss.people}</dt>
+          <dd>{formatCount(folded.people.length)}</dd>
+        </div>
+        <div>
+          <dt>{ss.duplicates}</dt>
+          <dd>{formatCount(folded.duplicatesFolded)}</dd>
+        </div>
+        <div>
+          <dt>{ss.rejected}</dt>
+          <dd>{formatCount(set.rejected.length)}</dd>
+        </div>
+      </dl>
+      {set.rejected.length > 0 && (
+        <details class="agg-details" open={set.rejected.length <= 20}>
+          <summary>{ss.rejectedHeading(set.rejected.length)}</summary>
+          <ul class="agg-rejected">
+            {set.rejected.map((file, i) => (
+              <li key={i}>
+                <strong class="agg-file-name">{file.fileName}</strong>
+                <span>{file.message}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <ReviewList {...props} />
+    </section>
+  );
+}
