@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { axeViolations } from './support/axe';
 import { MODE_PARAM, modeSlugs, scenarioCatalogue } from '../../src/simulator/catalogue';
 import { openAssessment, start } from './support/self-assessment';
