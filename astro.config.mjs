@@ -8,6 +8,7 @@ import { accentInsensitiveSearch } from './src/search/integration.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
 import { baseLinksPlugin } from './src/navigation/base-links.ts';
 import { uiTranslations } from './src/translations/index.ts';
+import { contentSecurityPolicy } from './src/security/content-security-policy.ts';
 
 /**
  * The site often lives in a subfolder of the centre's web site (e.g. `/dvc/`), so the base path and
@@ -52,6 +53,9 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
   // Prefetching every link on hover costs readers on slow connections requests they did not ask for.
   prefetch: false,
+  // Inline <style> elements would need a hash each in the Content-Security-Policy: link every stylesheet.
+  build: { inlineStylesheets: 'never' },
+  security: { csp: contentSecurityPolicy },
   integrations: [
     starlight({
       title: 'Dịch vụ công – TTYT Phù Cát',

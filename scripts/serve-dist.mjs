@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { siteCspHeader } from './csp-header.mjs';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -18,9 +19,14 @@ const types = {
   '.txt': 'text/plain',
 };
 
-/** Serves `dir` at `base` (e.g. '/' or '/dvc/') on 127.0.0.1; resolves to { url, close }. */
-export function serveDist(dir, { base = '/', port = 0 } = {}) {
+/**
+ * Serves `dir` at `base` (e.g. '/' or '/dvc/') on 127.0.0.1; resolves to { url, close }. With `csp`, every
+ * response carries the site's Content-Security-Policy as a header, as a hospital's web server may send it.
+ */
+export function serveDist(dir, { base = '/', port = 0, csp = false } = {}) {
+  const policy = csp ? siteCspHeader(dir) : undefined;
   const server = createServer((req, res) => {
+    if (policy) res.setHeader('content-security-policy', policy);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(base)) {
       res.statusCode = 404;
@@ -42,9 +48,11 @@ export function serveDist(dir, { base = '/', port = 0 } = {}) {
   );
 }
 
-// As a command: node scripts/serve-dist.mjs DIR BASE PORT (astro preview serves one build per project at a time).
+// As a command: node scripts/serve-dist.mjs DIR BASE PORT [--csp] (astro preview serves one build per project
+// at a time, and sends no policy header).
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir = 'dist', base = '/', port = '4321'] = process.argv.slice(2);
-  const { url } = await serveDist(dir, { base, port: Number(port) });
+  const args = process.argv.slice(2);
+  const [dir = 'dist', base = '/', port = '4321'] = args.filter((arg) => !arg.startsWith('--'));
+  const { url } = await serveDist(dir, { base, port: Number(port), csp: args.includes('--csp') });
   console.log(`Serving ${dir} at ${url}`);
 }

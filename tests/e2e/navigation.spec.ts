@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('the sidebar can be used with the keyboard alone', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });

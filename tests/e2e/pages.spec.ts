@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { builtPagePaths } from '../../scripts/built-pages.mjs';
 import { watchPage } from './support/watch-page';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { axeViolations } from './support/axe';
 import { MODE_PARAM, modeSlugs } from '../../src/simulator/mode-links';
 import { scenarioPath, scenarios } from '../../src/simulator/scenarios';

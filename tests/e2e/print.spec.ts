@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 /** Number of pages in a PDF produced by Chromium (each page object is `/Type /Page`). */
 function pageCount(pdf: Buffer): number {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 
 /** Opens the search dialog the way a reader does, types the query and returns the result links. */
 async function search(page: Page, query: string) {

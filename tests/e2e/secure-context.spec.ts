@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { builtScripts, countUses, scanCode } from './support/secure-context-scan';
 import { exportFile, fillProfile, importFile, openAssessment, start } from './support/self-assessment';
 

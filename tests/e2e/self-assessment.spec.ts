@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { axeViolations } from './support/axe';
 import { checksumOf } from '../../src/result-file/checksum';
 import { parseResultFile } from '../../src/result-file/parse';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { checkSimulatorScreen } from './support/simulator-checks';
 import { watchPage } from './support/watch-page';
 import { chooseMode, screen, tabTo } from './support/simulator-driver';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { SUBFOLDER_BASE } from './support/sites';
 import { builtPagePaths } from '../../scripts/built-pages.mjs';
 import { watchPage } from './support/watch-page';
