@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtPagePaths } from '../../scripts/built-pages.mjs';
 import { SUBFOLDER_BASE, SUBFOLDER_SITE_URL } from './support/sites';

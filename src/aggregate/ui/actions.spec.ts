@@ -5,11 +5,12 @@ import { parseCsv } from '../csv';
 import type { SavedSet } from '../persist';
 import { HAND_SET, personId, TEST_CONFIG, writePerson } from '../test-fixtures';
 import { readXlsxFirstSheet } from '../xlsx';
+import type * as persistModule from '../persist';
 
 /** IndexedDB stands in as one saved value: what `saveSet` last wrote, `undefined` once cleared. */
 const db = vi.hoisted(() => ({ works: false, saved: undefined as SavedSet | undefined }));
 vi.mock('../persist', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../persist')>()),
+  ...(await importOriginal<typeof persistModule>()),
   storageWorks: () => Promise.resolve(db.works),
   loadSet: () => Promise.resolve(db.saved),
   saveSet: (set: SavedSet) => Promise.resolve(void (db.saved = structuredClone(set))),
