@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { ROOT_PORT, SUBFOLDER_BASE, SUBFOLDER_PORT } from './tests/e2e/support/sites';
 
 /**
@@ -18,17 +19,7 @@ export default defineConfig({
   use: {
     timezoneId: 'Asia/Ho_Chi_Minh',
     locale: 'vi-VN',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     {

@@ -3,6 +3,7 @@
 // through the file input, and prints the time from setting the files to the report's total row being
 // visible, the JS heap afterwards, and the longest task (how long the page stopped answering clicks).
 // Run alone (`node scripts/bench-aggregate.mjs`, after a build) or at the end of `npm run bench`.
+import { chromiumLaunchOptions } from './chromium.mjs';
 import { chromium } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'vite';
@@ -128,17 +129,7 @@ function syntheticFiles(count) {
 }
 
 const server = await serveDist(outDir);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 const results = [];
 for (const size of SIZES) {

@@ -1,6 +1,7 @@
 // npm run bench: builds the site, then loads every page of the build in headless Chromium with an
 // empty cache and prints what a reader downloads: HTML, CSS, JS and font bytes (gzip) and requests.
 // Figures also go to bench-results/pages.json so later changes can be compared against them.
+import { chromiumLaunchOptions } from './chromium.mjs';
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,17 +18,7 @@ const buildSeconds = (performance.now() - started) / 1000;
 // As root-relative paths ("/cong-van/"), the form bench-results/pages.json has always recorded.
 const paths = builtPagePaths(outDir).map((path) => `/${path}`);
 const server = await serveDist(outDir);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 const kindOf = (type) =>
   ({ document: 'html', stylesheet: 'css', script: 'js', font: 'font' })[type] ??

@@ -1,5 +1,6 @@
 // Screenshots built pages as a reader sees them: node scripts/screenshot.mjs [--dist dist] [--full] PATH...
 // Writes screenshots/<path>-360.png and -1280.png (360 px phone and 1280 px desktop).
+import { chromiumLaunchOptions } from './chromium.mjs';
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { serveDist } from './serve-dist.mjs';
@@ -11,17 +12,7 @@ const fullAt = args.indexOf('--full');
 const fullPage = fullAt >= 0 && Boolean(args.splice(fullAt, 1));
 const paths = args.length ? args : [''];
 const server = await serveDist(dist);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 mkdirSync('screenshots', { recursive: true });
 for (const path of paths) {
   for (const width of [360, 1280]) {
