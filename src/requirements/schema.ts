@@ -28,6 +28,11 @@ const requirementSchema = z.object({
   /** Root-relative link to the page that helps. */
   guide: z.string().startsWith('/', 'phải bắt đầu bằng "/", ví dụ "/phu-luc-1/"'),
   guideLabel: filled,
+  /**
+   * How this site measures the figure and how far that matches the official indicator: the one sentence the
+   * home page, the directive page, the quiz and the TCHC report all show.
+   */
+  howMeasured: z.optional(filled),
 });
 
 const requirementsSchema = z.array(requirementSchema).length(3, 'phải có đúng 3 yêu cầu');
