@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { accentInsensitiveSearch } from './src/search/integration.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
 import { baseLinksPlugin } from './src/navigation/base-links.ts';
-import { uiTranslations } from './src/translations/index.ts';
 import { contentSecurityPolicy } from './src/security/content-security-policy.ts';
 
 /**
@@ -50,7 +49,8 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'ignore',
-  markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
+  // No page shows code, and Shiki's inline styles would need a looser CSP.
+  markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }), syntaxHighlight: false },
   // Prefetching every link on hover costs readers on slow connections requests they did not ask for.
   prefetch: false,
   // Inline <style> elements would need a hash each in the Content-Security-Policy: link every stylesheet.
@@ -75,7 +75,6 @@ export default defineConfig({
         './src/styles/print.css',
       ],
       sidebar,
-      plugins: [uiTranslations()],
       lastUpdated: false,
       // content/docs/404.md is a docs page, so Starlight's page route already builds it as 404.html;
       // its own 404 route would build the same page a second time (Astro warns "Could not render /404").

@@ -6,7 +6,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The engine and the runtime are plain TypeScript that any UI could drive: no Preact, no DOM components.
+ * Logic modules (the engine, the runtimes, storage, files) are plain TypeScript that any UI could drive: no
+ * Preact, no components.
  * @type {import('eslint').Linter.RulesRecord}
  */
 const noUiInCore = {
@@ -16,11 +17,11 @@ const noUiInCore = {
       patterns: [
         {
           group: ['preact', 'preact/*', '@nanostores/preact'],
-          message: 'engine/ and runtime/ hold no UI: keep Preact in ui/ and the scenarios’ screens.',
+          message: 'Logic modules hold no UI: keep Preact in components (ui/, components/, the scenarios’ screens).',
         },
         {
           group: ['**/ui/*', '**/screens', '**/*.tsx'],
-          message: 'engine/ and runtime/ must not depend on components.',
+          message: 'Logic modules must not depend on components.',
         },
       ],
     },
@@ -70,5 +71,20 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-argument': 'off',
     },
   },
-  { files: ['src/simulator/engine/**', 'src/simulator/runtime/**'], rules: noUiInCore },
+  {
+    // Everything that decides, stores or writes files: tested without a DOM, so it may not lean on components.
+    files: [
+      'src/simulator/engine/**',
+      'src/simulator/runtime/**',
+      'src/storage/**',
+      'src/download/**',
+      'src/result-file/**',
+      'src/personal-data/**',
+      'src/aggregate/*.ts',
+      'src/aggregate/ui/actions.ts',
+      'src/aggregate/ui/state.ts',
+      'src/assessment/*.ts',
+    ],
+    rules: noUiInCore,
+  },
 );
