@@ -6,7 +6,7 @@
  * checks catch them). A rule removed from the zod schema, from the generated JSON Schema or from the
  * reader's checks makes a row fail; a field added to the schema without a row here fails the last test.
  */
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { LIMITS, parseResultFile, resultFileSchema, writeResultFile, type ParseErrorCode } from '.';
 import { resultFileJsonSchema } from './json-schema';

@@ -1,4 +1,4 @@
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { expect, test, type Page } from './support/test';
 import { axeViolations } from './support/axe';
 import { checksumOf } from '../../src/result-file/checksum';
