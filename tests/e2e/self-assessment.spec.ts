@@ -1,4 +1,5 @@
 import Ajv2020 from 'ajv/dist/2020.js';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './support/test';
 import { axeViolations } from './support/axe';
 import { checksumOf } from '../../src/result-file/checksum';
@@ -424,6 +425,27 @@ test('a file exported from the page passes the JSON Schema the page links to', a
   expect(validate(file) || validate.errors).toBe(true);
   file['person'].name = 'x'.repeat(101);
   expect(validate(file)).toBe(false);
+});
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+
+  test('a forged file with a long name and a huge value gets a short message that fits the screen', async ({
+    page,
+  }) => {
+    await openAssessment(page);
+    await start(page);
+    const file = JSON.parse(
+      readFileSync(new URL('../../src/result-file/fixtures/both-simulators-available.json', import.meta.url), 'utf8'),
+    ) as Record<string, any>;
+    file['checksum'].algorithm = `sha256-${'x'.repeat(880_000)}`;
+    const name = 'ket-qua_khoa-kb_le-van-mau_2026-12-01 (bản sao cuối cùng, đã sửa lần thứ ba).json';
+    await importFile(page, { name, buffer: Buffer.from(JSON.stringify(file)) });
+    const alert = page.getByRole('alert').filter({ hasText: 'cách tính mã kiểm tra' });
+    await expect(alert).toContainText(/“ket-qua_khoa-kb_.*….*\.json”/);
+    expect((await alert.innerText()).length).toBeLessThan(400);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
