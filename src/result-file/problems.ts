@@ -97,7 +97,7 @@ function titleOf(schema: z.core.$ZodType | undefined): string | undefined {
 }
 
 /** "checklist[2].date" */
-export function pathText(path: Path): string {
+function pathText(path: Path): string {
   return path
     .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`))
     .join('');
