@@ -78,8 +78,10 @@ function reasonsToAsk(result: ParseSuccess): string[] {
 /** Replaces this browser's state with the file's, and says what was imported. */
 export function applyImport(result: ParseSuccess, content: AssessmentContent): Outcome {
   applyRestored(restoreFromFile(content, result.content));
-  const text = t.file.imported(result.fileName, result.content.person.name, result.content.exportedAt);
-  return { kind: 'status', text: result.sourceVersion < 1 ? `${text} ${t.file.importedMigrated}` : text };
+  return {
+    kind: 'status',
+    text: t.file.imported(result.fileName, result.content.person.name, result.content.exportedAt),
+  };
 }
 
 /** How a written file leaves the page. */

@@ -165,7 +165,6 @@ export const t = {
     importFailedSuffix: 'Dữ liệu trên máy này không thay đổi.',
     imported: (fileName: string, name: string, at: string) =>
       `Đã nhập lại tệp “${fileName}”: dữ liệu của ${name}, xuất ngày ${formatDate(at)}.`,
-    importedMigrated: 'Tệp theo mẫu cũ đã được chuyển sang mẫu mới.',
     importKept: (fileName: string) => `Đã giữ dữ liệu trên máy này, không nhập tệp “${fileName}”.`,
     confirmImportTitle: 'Thay dữ liệu trên máy này bằng tệp?',
     confirmImportNewer: (local: string, file: string) =>

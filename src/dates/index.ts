@@ -44,9 +44,10 @@ export function vietnamYear(date: Date): number {
   return vietnamFields(date).year;
 }
 
-const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A calendar day as files write it, "yyyy-mm-dd" (whether the day exists is `isCalendarDay`'s job). */
+export const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** ISO 8601 date-time with seconds and an explicit offset (Z or ±hh:mm); fractions allowed. */
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+export const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
 function isRealDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;

@@ -1,6 +1,6 @@
 /**
- * The result file, owned here and nowhere else: its types, canonical JSON and checksum, the writer,
- * the reader (every check, and migration of older versions) and the file name. Pure TypeScript with no
+ * The result file, owned here and nowhere else: its schema (and the types inferred from it), canonical
+ * JSON and checksum, the writer, the reader (every check) and the file name. Pure TypeScript with no
  * DOM and no stores, shared by the self-assessment page, the aggregation page and the tests.
  */
 export * from './types';

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, parseResultFile, writeResultFile, type ParseOptions, type ParseResult } from '.';
-import { V0_CONTENT_VERSION, V0_PASS_PERCENT } from './migrate';
-import {
-  resealed,
-  sampleDraft,
-  sampleV0File,
-  SAMPLE_NOW,
-  SAMPLE_ORGANISATION,
-  SAMPLE_PERSON_ID,
-} from './test-fixtures';
+import { resealed, sampleDraft, SAMPLE_NOW, SAMPLE_ORGANISATION } from './test-fixtures';
 
 const options: ParseOptions = {
   fileName: 'ket-qua_khoa-noi_nguyen-van-mau_2026-11-29.json',
@@ -81,7 +73,6 @@ describe('reading a result file', () => {
     const result = parse(text);
     expect(result).toMatchObject({
       ok: true,
-      sourceVersion: 1,
       checksum: file.checksum.value,
       fileName: options.fileName,
     });
@@ -122,71 +113,6 @@ describe('reading a result file', () => {
   });
 });
 
-describe('migrating older versions', () => {
-  it('reads a version 0 (draft) file as version 1 instead of refusing it', () => {
-    const result = parse(sampleV0File());
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.sourceVersion).toBe(0);
-    expect(result.content).toEqual({
-      schema: 'ket-qua-tu-danh-gia',
-      version: 1,
-      contentVersion: V0_CONTENT_VERSION,
-      organisation: { name: SAMPLE_ORGANISATION.name, parent: SAMPLE_ORGANISATION.parent },
-      person: {
-        id: SAMPLE_PERSON_ID,
-        name: 'Trần Thị Mẫu',
-        unitId: 'tram-cat-hanh',
-        unitName: 'Trạm Y tế xã Cát Hanh',
-        staffCode: null,
-      },
-      checklist: [
-        { id: 'vneid-muc-2', answer: 'done', date: '2024-03-05', reason: null, answeredAt: null },
-        {
-          id: 'lay-tu-kho',
-          answer: 'not-applicable',
-          date: null,
-          reason: 'Chưa có giấy tờ trong kho',
-          answeredAt: null,
-        },
-        { id: 'thanh-toan-truc-tuyen', answer: null, date: null, reason: null, answeredAt: null },
-      ],
-      dossiers: { year: 2024, submittedOnline: null, reusedDigitised: null },
-      note: null,
-      quiz: {
-        bestScore: 12,
-        maxScore: 15,
-        passPercent: V0_PASS_PERCENT,
-        passed: true,
-        completedAt: '2024-03-05T09:00:00+07:00',
-      },
-      simulators: [],
-      exportedAt: '2024-03-05T09:10:00+07:00',
-    });
-  });
-
-  it('writes a migrated file back as version 1 that reads the same', () => {
-    const first = parse(sampleV0File());
-    if (!first.ok) throw new Error(first.message);
-    const { schema: _s, version: _v, ...draft } = first.content;
-    const again = parse(writeResultFile(draft).text);
-    expect(again.ok && again.content).toEqual(first.content);
-  });
-
-  it('checks the draft checksum and the draft shape', () => {
-    expect(failureOf(parse(sampleV0File().replace('Trần Thị Mẫu', 'Trần Thị Mẩu'))).code).toBe('bad-checksum');
-    const badDate = failureOf(parse(sampleV0File((f) => ((f['items'] as any)['vneid-muc-2'].date = '31/02/2024'))));
-    expect(badDate.code).toBe('invalid');
-    expect(badDate.message).toContain('vneid-muc-2');
-    const badStatus = failureOf(parse(sampleV0File((f) => ((f['items'] as any)['vneid-muc-2'].status = 'xong'))));
-    expect(badStatus.message).toMatch(/da-lam/);
-    const handPass = failureOf(
-      parse(sampleV0File((f) => (f['quiz'] = { score: 5, max: 15, passed: true, date: '2024-03-05T09:00:00+07:00' }))),
-    );
-    expect(handPass.message).toContain('quiz.passed');
-  });
-});
-
 describe('bad input gets a clear Vietnamese message naming the file', () => {
   const cases: Array<[string, string, string, RegExp]> = [
     ['not JSON', 'Đây là một tệp văn bản', 'not-json', /không phải JSON/],
@@ -195,6 +121,12 @@ describe('bad input gets a clear Vietnamese message naming the file', () => {
     ['a JSON array', '[1,2,3]', 'wrong-schema', /không phải tệp kết quả tự đánh giá/],
     ['a newer unknown version', edited((f) => (f['version'] = 2)), 'newer-version', /phiên bản mới hơn.*phiên bản 2/],
     ['a version that is not a number', edited((f) => (f['version'] = '1')), 'invalid', /version/],
+    [
+      'a version older than any the site has handed out',
+      edited((f) => (f['version'] = 0)),
+      'invalid',
+      /phiên bản tệp \(version\) phải là một trong “1”/,
+    ],
     [
       'a broken checksum',
       written().text.replace('Khoa Nội tổng hợp', 'Khoa Nội tổng hợp 2'),

@@ -6,17 +6,16 @@
 import { isAfterToday, isCalendarDay, parseIsoInstant } from '../dates';
 import { checksumOf, withoutChecksum } from './checksum';
 import { messages } from './messages';
-import { migrateV0 } from './migrate';
+import { problems } from './problems';
 import {
   CHECKSUM_ALGORITHM,
   CHECKSUM_PATTERN,
   MAX_FILE_BYTES,
   RESULT_FILE_SCHEMA,
   RESULT_FILE_VERSION,
-  type ExpectedOrganisation,
-  type ResultContent,
-} from './types';
-import { datedFields, validateContent } from './validate';
+} from './schema';
+import type { ExpectedOrganisation, ResultContent } from './types';
+import { datedFields, fieldOf, validateContent } from './validate';
 
 export interface ParseOptions {
   /** The file's name as the person sees it; every message names it. */
@@ -50,12 +49,9 @@ export interface ParseFailure {
 export interface ParseSuccess {
   ok: true;
   fileName: string;
-  /** The content in the current version's shape, whatever version the file had. */
   content: ResultContent;
   /** The file's checksum value as written (for telling two copies of one export apart). */
   checksum: string;
-  /** The version the file was written in; below the current one means it was migrated. */
-  sourceVersion: number;
 }
 
 export type ParseResult = ParseSuccess | ParseFailure;
@@ -105,62 +101,54 @@ export function parseResultFile(text: string, options: ParseOptions): ParseResul
   }
   const record = raw as Record<string, unknown>;
   const version = record['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+  if (typeof version !== 'number' || !Number.isInteger(version))
     return failure('invalid', messages.badVersion(fileName));
   if (version > RESULT_FILE_VERSION) return failure('newer-version', messages.newerVersion(fileName, version));
+  // Version 1 is the only one the site has ever handed out.
+  if (version !== RESULT_FILE_VERSION)
+    return failure(
+      'invalid',
+      messages.invalid(fileName, fieldOf(record, ['version']), problems.notOneOf([RESULT_FILE_VERSION])),
+    );
 
   // The checksum first: a hand-edited file should be called that, not "invalid field X".
   const checksum = record['checksum'];
-  let checksumValue: string;
-  if (version === 0) {
-    if (typeof checksum !== 'string' || !CHECKSUM_PATTERN.test(checksum))
-      return failure('bad-checksum', messages.missingChecksum(fileName));
-    checksumValue = checksum;
-  } else {
-    if (typeof checksum !== 'object' || checksum === null)
-      return failure('bad-checksum', messages.missingChecksum(fileName));
-    const { algorithm, value } = checksum as Record<string, unknown>;
-    if (algorithm !== CHECKSUM_ALGORITHM)
-      return failure('bad-checksum', messages.unknownAlgorithm(fileName, String(algorithm)));
-    if (typeof value !== 'string' || !CHECKSUM_PATTERN.test(value))
-      return failure('bad-checksum', messages.missingChecksum(fileName));
-    checksumValue = value;
-  }
+  if (typeof checksum !== 'object' || checksum === null)
+    return failure('bad-checksum', messages.missingChecksum(fileName));
+  const { algorithm, value: written } = checksum as Record<string, unknown>;
+  if (algorithm !== CHECKSUM_ALGORITHM)
+    return failure('bad-checksum', messages.unknownAlgorithm(fileName, String(algorithm)));
+  if (typeof written !== 'string' || !CHECKSUM_PATTERN.test(written))
+    return failure('bad-checksum', messages.missingChecksum(fileName));
+  const content = withoutChecksum(record);
   let computed: string;
   try {
-    computed = checksumOf(withoutChecksum(record));
+    computed = checksumOf(content);
   } catch {
     return failure('not-json', messages.notJson(fileName));
   }
-  if (computed !== checksumValue) return failure('bad-checksum', messages.checksumMismatch(fileName));
+  if (computed !== written) return failure('bad-checksum', messages.checksumMismatch(fileName));
 
-  let current: unknown = record;
-  if (version === 0) {
-    const unitName = (id: string) => organisation.units.find((unit) => unit.id === id)?.name;
-    const migrated = migrateV0(record, { unitName });
-    if (!migrated.ok) return failure('invalid', messages.invalid(fileName, migrated.field, migrated.problem));
-    current = migrated.value;
-  }
-  const validated = validateContent(current);
+  const validated = validateContent(content);
   if (!validated.ok) {
     const { issue } = validated;
     return issue.code === 'personal-number'
       ? failure('personal-number', messages.personalNumber(fileName, issue.field, issue.kind))
       : failure('invalid', messages.invalid(fileName, issue.field, issue.problem));
   }
-  const content = validated.content;
+  const checked = validated.content;
 
-  if (!same(content.organisation.name, organisation.name) || !same(content.organisation.parent, organisation.parent)) {
-    return failure('other-organisation', messages.otherOrganisation(fileName, content.organisation, organisation));
+  if (!same(checked.organisation.name, organisation.name) || !same(checked.organisation.parent, organisation.parent)) {
+    return failure('other-organisation', messages.otherOrganisation(fileName, checked.organisation, organisation));
   }
-  if (!organisation.units.some((unit) => unit.id === content.person.unitId)) {
-    return failure('unknown-unit', messages.unknownUnit(fileName, content.person.unitId, organisation.name));
+  if (!organisation.units.some((unit) => unit.id === checked.person.unitId)) {
+    return failure('unknown-unit', messages.unknownUnit(fileName, checked.person.unitId, organisation.name));
   }
-  for (const { field, value } of datedFields(content)) {
+  for (const { path, value } of datedFields(checked)) {
     const when = isCalendarDay(value) ? value : parseIsoInstant(value);
     if (when !== undefined && isAfterToday(when, now))
-      return failure('future-date', messages.futureDate(fileName, field, value));
+      return failure('future-date', messages.futureDate(fileName, fieldOf(checked, path), value));
   }
 
-  return { ok: true, fileName, content, checksum: checksumValue, sourceVersion: version };
+  return { ok: true, fileName, content: checked, checksum: written };
 }

@@ -2,7 +2,6 @@
  * Made-up data for the result-file tests (and the page's tests): the name says it is a sample, the
  * person id is obviously invented, and no number in it could be anyone's CCCD or phone.
  */
-import { canonicalize } from './canonical';
 import { checksumOf } from './checksum';
 import type { ExpectedOrganisation, ResultDraft } from './index';
 
@@ -52,34 +51,8 @@ export function sampleDraft(): ResultDraft {
   };
 }
 
-/** A version 0 (draft format) file with a correct checksum. */
-export function sampleV0File(change?: (file: Record<string, unknown>) => void): string {
-  const file: Record<string, unknown> = {
-    schema: 'ket-qua-tu-danh-gia',
-    version: 0,
-    organisation: SAMPLE_ORGANISATION.name,
-    parent: SAMPLE_ORGANISATION.parent,
-    personId: SAMPLE_PERSON_ID,
-    name: 'Trần Thị Mẫu',
-    unit: 'tram-cat-hanh',
-    staffCode: '',
-    items: {
-      'vneid-muc-2': { status: 'da-lam', date: '05/03/2024', reason: '' },
-      'lay-tu-kho': { status: 'khong-ap-dung', date: '', reason: 'Chưa có giấy tờ trong kho' },
-      'thanh-toan-truc-tuyen': { status: '', date: '', reason: '' },
-    },
-    quiz: { score: 12, max: 15, passed: true, date: '2024-03-05T09:00:00+07:00' },
-    exportedAt: '2024-03-05T09:10:00+07:00',
-  };
-  change?.(file);
-  file['checksum'] = checksumOf(file);
-  return JSON.stringify(file, null, 2);
-}
-
 /** Re-seals a parsed file after a test changed it, as a careful forger would. */
 export function resealed(file: Record<string, unknown>): string {
   const { checksum: _old, ...content } = file;
   return JSON.stringify({ ...content, checksum: { algorithm: 'sha256-jcs', value: checksumOf(content) } });
 }
-
-export { canonicalize };

@@ -1,3 +1,5 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './support/test';
 import { axeViolations } from './support/axe';
 import { checksumOf } from '../../src/result-file/checksum';
@@ -187,6 +189,22 @@ test.describe('bad files get a clear message and change nothing', () => {
     ['another schema', 'cai-khac.json', () => '{"name":"Nguyễn Văn Mẫu"}', /không phải tệp kết quả tự đánh giá/],
     ['a newer unknown version', 'moi-hon.json', () => resealed((f) => (f['version'] = 2)), /phiên bản mới hơn/],
     [
+      'a version older than any the site has handed out',
+      'ban-nhap.json',
+      () => resealed((f) => (f['version'] = 0)),
+      /phiên bản tệp \(version\) phải là một trong “1”/,
+    ],
+    [
+      'a checksum algorithm of 880,000 characters, quoted short',
+      'thuat-toan-dai.json',
+      () => {
+        const file = JSON.parse(good.text) as Record<string, any>;
+        file['checksum'].algorithm = 'x'.repeat(880_000);
+        return JSON.stringify(file);
+      },
+      /cách tính mã kiểm tra “x{1,80}…x{1,80}” mà trang này không biết/,
+    ],
+    [
       'a broken checksum',
       'da-sua.json',
       () => good.text.replace('"bestScore"', '"bestScore"').replace('Nguyễn Văn Mẫu', 'Nguyễn Văn Mấu'),
@@ -225,34 +243,6 @@ test.describe('bad files get a clear message and change nothing', () => {
       await expectFilledState(page);
     });
   }
-
-  test('an older version is migrated, not refused', async ({ page }) => {
-    const v0: Record<string, unknown> = {
-      schema: 'ket-qua-tu-danh-gia',
-      version: 0,
-      organisation: organisation.name,
-      parent: organisation.parent,
-      personId: '00000000-0000-4000-8000-00000000abcd',
-      name: 'Trần Thị Mẫu',
-      unit: 'khoa-noi',
-      staffCode: '',
-      items: { 'vneid-muc-2': { status: 'da-lam', date: '05/03/2024', reason: '' } },
-      quiz: null,
-      exportedAt: '2024-03-05T09:10:00+07:00',
-    };
-    v0['checksum'] = checksumOf(v0);
-    await importFile(page, { name: 'ban-nhap.json', buffer: Buffer.from(JSON.stringify(v0)) });
-    // Another person's file over this person's data: the page asks first.
-    const dialog = page.getByRole('dialog', { name: 'Thay dữ liệu trên máy này bằng tệp?' });
-    await expect(dialog).toContainText('Trần Thị Mẫu');
-    await expect(dialog).toContainText(/mới hơn tệp/);
-    await dialog.getByRole('button', { name: 'Thay bằng dữ liệu trong tệp' }).click();
-    await expect(
-      page.getByText(/Đã nhập lại tệp “ban-nhap\.json”.*Tệp theo mẫu cũ đã được chuyển sang mẫu mới/),
-    ).toBeVisible();
-    await expect(page.getByRole('textbox', { name: /^Họ và tên/ })).toHaveValue('Trần Thị Mẫu');
-    await expect(item(page, ITEMS.vneid).getByRole('textbox', { name: /Ngày làm/ })).toHaveValue('05/03/2024');
-  });
 });
 
 test('a newer local state is never silently overwritten by an older file', async ({ page }) => {
@@ -414,12 +404,48 @@ test('the page can be used with the keyboard alone', async ({ page }) => {
   ).toBeFocused();
 });
 
-test('the JSON Schema of the result file is published at its stable address', async ({ request }) => {
-  const response = await request.get('schemas/ket-qua-tu-danh-gia-v1.json');
+test('a file exported from the page passes the JSON Schema the page links to', async ({ page, request }) => {
+  await openAssessment(page);
+  await start(page);
+  await fillProfile(page);
+  await fillChecklist(page);
+  const { text } = await exportFile(page);
+  const link = page.getByRole('link', { name: 'Mẫu tệp (JSON Schema) cho ai muốn kiểm tra tệp bằng công cụ khác' });
+  await expect(link).toHaveAttribute('href', '/schemas/ket-qua-tu-danh-gia-v1.json');
+  const response = await request.get((await link.getAttribute('href'))!);
   expect(response.status()).toBe(200);
   const schema = await response.json();
-  expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-  expect(schema.properties.schema.const).toBe('ket-qua-tu-danh-gia');
+  expect(schema).toMatchObject({
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'urn:dvc-phu-cat:schemas:ket-qua-tu-danh-gia-v1',
+  });
+  // A real validator, as another tool would use the published schema.
+  const validate = new Ajv2020({ strict: true }).compile(schema);
+  const file = JSON.parse(text) as Record<string, any>;
+  expect(validate(file) || validate.errors).toBe(true);
+  file['person'].name = 'x'.repeat(101);
+  expect(validate(file)).toBe(false);
+});
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+
+  test('a forged file with a long name and a huge value gets a short message that fits the screen', async ({
+    page,
+  }) => {
+    await openAssessment(page);
+    await start(page);
+    const file = JSON.parse(
+      readFileSync(new URL('../../src/result-file/fixtures/both-simulators-available.json', import.meta.url), 'utf8'),
+    ) as Record<string, any>;
+    file['checksum'].algorithm = `sha256-${'x'.repeat(880_000)}`;
+    const name = 'ket-qua_khoa-kb_le-van-mau_2026-12-01 (bản sao cuối cùng, đã sửa lần thứ ba).json';
+    await importFile(page, { name, buffer: Buffer.from(JSON.stringify(file)) });
+    const alert = page.getByRole('alert').filter({ hasText: 'cách tính mã kiểm tra' });
+    await expect(alert).toContainText(/“ket-qua_khoa-kb_.*….*\.json”/);
+    expect((await alert.innerText()).length).toBeLessThan(400);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -54,3 +54,19 @@ test('search works under the subfolder and leads inside it', async ({ page }) =>
   await first.click();
   await expect(page).toHaveURL(new RegExp(`${SUBFOLDER_BASE}phu-luc-2/`));
 });
+
+test('the self-assessment links to the JSON Schema of the result file inside the subfolder', async ({
+  page,
+  request,
+}) => {
+  await page.goto('tu-danh-gia/');
+  await page.getByRole('button', { name: 'Tôi đã hiểu, bắt đầu tự đánh giá' }).click();
+  const link = page.getByRole('link', { name: /JSON Schema/ });
+  await expect(link).toHaveAttribute('href', `${SUBFOLDER_BASE}schemas/ket-qua-tu-danh-gia-v1.json`);
+  const response = await request.get((await link.getAttribute('href'))!);
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'urn:dvc-phu-cat:schemas:ket-qua-tu-danh-gia-v1',
+  });
+});
