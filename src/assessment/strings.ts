@@ -8,8 +8,8 @@ export const t = {
   loading: 'Đang tải phần tự đánh giá…',
   noScript: 'Phần tự đánh giá cần bật JavaScript trong trình duyệt.',
 
-  storageBlocked:
-    'Trình duyệt này đang chặn lưu dữ liệu (chế độ ẩn danh, cài đặt bảo mật hoặc trình duyệt trong ứng dụng), nên tiến độ sẽ mất khi bạn tải lại hoặc đóng trang. Trang vẫn dùng được: hãy xuất tệp kết quả trước khi đóng.',
+  /** Added to the shared storage message (src/storage/messages.ts): what saves the work here. */
+  storageAdvice: 'Hãy xuất tệp kết quả trước khi đóng trang, rồi nhập lại tệp đó khi quay lại.',
 
   notice: {
     heading: 'Trước khi bắt đầu: trang này lưu gì?',

@@ -302,7 +302,7 @@ test('where storage is blocked the page still works and says progress will not b
     });
   });
   await openAssessment(page);
-  await expect(page.getByRole('note').filter({ hasText: 'tiến độ sẽ mất' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'tiến độ sẽ mất' })).toBeVisible();
   await start(page);
   await fillProfile(page);
   await item(page, ITEMS.vneid).getByRole('radio', { name: 'Đã làm' }).check();

@@ -7,7 +7,6 @@ import { useStore } from '@nanostores/preact';
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { simulatorResults } from '../../simulator/results';
-import { storageAvailable } from '../../storage/versioned-store';
 import { canShareFiles, detectInAppBrowser } from '../environment';
 import { applyImport, exportResult, importFile, type ImportToConfirm, type Outcome } from '../file-actions';
 import { allProblems } from '../form';
@@ -24,6 +23,7 @@ import { PrintSheet } from './PrintSheet';
 import { ProfileForm } from './ProfileForm';
 import { Quiz } from './Quiz';
 import { Simulators } from './Simulators';
+import { StorageWarning } from './StorageWarning';
 import { Summary } from './Summary';
 
 export default function AssessmentApp(content: AssessmentContent) {
@@ -152,12 +152,7 @@ function Assessment({ content }: { content: AssessmentContent }) {
     </>
   );
 
-  const storageWarning = !storageAvailable && (
-    <p class="sa-warning" role="note">
-      <span aria-hidden="true">⚠ </span>
-      {t.storageBlocked}
-    </p>
-  );
+  const storageWarning = <StorageWarning />;
 
   if (!started) {
     return (
