@@ -6,6 +6,7 @@
 import { toVietnamIso } from '../dates';
 import { clearSavedData, versionedStore } from '../storage/versioned-store';
 import { mergeAttempt, simulatorResults } from '../simulator/results';
+import { discardDrafts } from './drafts';
 import { answerCurrent, choose, goToNext, startAttempt } from './quiz';
 import { newPersonId } from './random';
 import {
@@ -108,6 +109,7 @@ export function recordExport(record: ExportRecord): void {
 
 /** Replaces this browser's state with what a result file holds. */
 export function applyRestored(restored: RestoredState): void {
+  discardDrafts();
   profileStore.set(restored.profile);
   checklistStore.set(restored.checklist);
   quizStore.set(restored.quiz);
@@ -126,6 +128,7 @@ export function applyRestored(restored: RestoredState): void {
 
 /** "Xóa dữ liệu của tôi": every store back to empty here, then every saved key removed. */
 export function clearEverything(): void {
+  discardDrafts();
   profileStore.set(initialProfile);
   checklistStore.set(initialChecklist);
   quizStore.set(initialQuiz);

@@ -97,7 +97,7 @@ export const t = {
     reasonRequired: 'Hãy ghi lý do vì sao việc này không áp dụng với bạn.',
     countRequired: 'Hãy ghi số hồ sơ (nếu không nhớ chính xác, ghi số gần đúng).',
     countFormat: 'Chỉ ghi số nguyên, từ 0 trở lên (ví dụ 2).',
-    countTooBig: (max: number) => `Số quá lớn (tối đa ${max}).`,
+    countTooBig: (max: number) => `Số quá lớn (tối đa ${max.toLocaleString('vi-VN')} hồ sơ).`,
     submittedAtLeastOne: 'Bạn chọn “Đã làm” nên số hồ sơ phải từ 1 trở lên.',
     reusedAtLeastOne: 'Bạn chọn “Đã làm” nên số hồ sơ có dùng lại phải từ 1 trở lên.',
     reusedAboveSubmitted: (submitted: number) => `Không được lớn hơn số hồ sơ đã nộp trực tuyến (${submitted}).`,
@@ -157,6 +157,8 @@ export const t = {
     exported: (fileName: string) =>
       `Đã tạo tệp “${fileName}”. Nếu không thấy tệp trong thư mục Tải xuống (Download), hãy dùng nút “Chia sẻ tệp kết quả” hoặc mở trang bằng Chrome.`,
     shared: 'Đã mở bảng chia sẻ tệp.',
+    exportFailed:
+      'Chưa xuất được tệp: một phần dữ liệu lưu trên máy này không hợp lệ (thường là kết quả mô phỏng của một phiên bản cũ của trang). Hãy làm lại phần Kiểm tra của mô phỏng rồi xuất lại; nếu vẫn không được, xuất tệp ở máy khác hoặc bấm “Xóa dữ liệu của tôi”, nhập lại tệp kết quả đã xuất trước đây và làm lại phần còn thiếu.',
     shareFailed: 'Không chia sẻ được tệp trên thiết bị này. Hãy thử “Xuất tệp kết quả” hoặc mở trang bằng Chrome.',
     incompleteNote: 'Tệp sẽ ghi cả những việc chưa trả lời; bạn có thể xuất lại sau khi làm thêm.',
     importTooBig: (fileName: string) =>

@@ -159,7 +159,8 @@ test('a CCCD or phone number in free text is refused with the reason, and never 
   await expect(page.getByRole('alert').filter({ hasText: 'CCCD' })).toBeVisible();
   expect(JSON.stringify(await savedState(page))).not.toMatch(/0900|052099/);
   await page.reload();
-  await expect(note).toHaveValue('Đã hỏi trạm');
+  // What was saved is the text without the number.
+  await expect(note).toHaveValue('Đã hỏi trạm, gọi ');
   await expect(staffCode).toHaveValue('');
 });
 
