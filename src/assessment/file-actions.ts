@@ -22,7 +22,7 @@ import { hasProgress, lastUpdated } from './state';
 import { applyRestored, checklistStore, ensurePersonId, profileStore, quizStore, recordExport } from './stores';
 import { t } from './strings';
 import { SUMMARY_HEADING_ID } from './summary';
-import { buildDraft, restoreFromFile } from './transfer';
+import { buildDraft, restoreFromFile, unfileableTests } from './transfer';
 import type { AssessmentContent } from './types';
 
 /** A sentence for the person: a plain status, or an error shown as an alert. */
@@ -187,12 +187,14 @@ export async function exportResult(
     exportedAt: written.file.exportedAt,
     checksum: written.file.checksum.value,
   };
+  const leftOut = unfileableTests(content, simulatorResults.get()).map((simulator) => simulator.title);
+  const leftOutNote = leftOut.length > 0 ? ` ${t.file.testsLeftOut(leftOut)}` : '';
   if (mode === 'download') {
     delivery.download({ data: written.text, fileName: written.fileName, type: 'application/json' });
     recordExport(record);
-    return { kind: 'status', text: t.file.exported(written.fileName) };
+    return { kind: 'status', text: t.file.exported(written.fileName) + leftOutNote };
   }
   if (!(await delivery.share(written.text, written.fileName))) return { kind: 'error', text: t.file.shareFailed };
   recordExport(record);
-  return { kind: 'status', text: t.file.shared };
+  return { kind: 'status', text: t.file.shared + leftOutNote };
 }

@@ -18,6 +18,7 @@ import {
   initialQuiz,
   profileFormat,
   quizFormat,
+  STORE_NAMES,
   type ExportRecord,
   type ItemAnswer,
   type ProfileState,
@@ -25,16 +26,16 @@ import {
 import type { RestoredState } from './transfer';
 import type { ChecklistAnswer, QuizQuestionView, QuizView } from './types';
 
-export const profileStore = versionedStore('self-assessment:profile', { ...profileFormat, initial: initialProfile });
+export const profileStore = versionedStore(STORE_NAMES.profile, { ...profileFormat, initial: initialProfile });
 
-export const checklistStore = versionedStore('self-assessment:checklist', {
+export const checklistStore = versionedStore(STORE_NAMES.checklist, {
   ...checklistFormat,
   initial: initialChecklist,
 });
 
-export const quizStore = versionedStore('self-assessment:quiz', { ...quizFormat, initial: initialQuiz });
+export const quizStore = versionedStore(STORE_NAMES.quiz, { ...quizFormat, initial: initialQuiz });
 
-export const exportStore = versionedStore('self-assessment:last-export', { ...exportFormat, initial: null });
+export const exportStore = versionedStore(STORE_NAMES.lastExport, { ...exportFormat, initial: null });
 
 const stamp = (now: Date) => toVietnamIso(now);
 

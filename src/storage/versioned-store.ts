@@ -205,6 +205,19 @@ export function encodeVersioned(version: number, data: unknown): string {
   return JSON.stringify({ version, data });
 }
 
+const dropped = atom<Readonly<Record<string, readonly DroppedPart[]>>>({});
+
+/**
+ * What reading saved data had to leave out, per store name (as given to `versionedStore`), so a page
+ * can say which of the person's answers could not be kept. A store read back whole has no entry.
+ */
+export const droppedOnRead: ReadableAtom<Readonly<Record<string, readonly DroppedPart[]>>> = dropped;
+
+function noteDropped(name: string, parts: readonly DroppedPart[]): void {
+  const { [name]: _previous, ...others } = dropped.get();
+  dropped.set(parts.length > 0 ? { ...others, [name]: parts } : others);
+}
+
 /** A persistent, versioned nanostores atom under `STORAGE_PREFIX + name`. */
 export function versionedStore<Schema extends z.ZodMiniType>(
   name: string,
@@ -214,6 +227,7 @@ export function versionedStore<Schema extends z.ZodMiniType>(
     encode: (value) => encodeVersioned(options.version, value),
     decode: (raw) => {
       const decoded = decodeVersioned(raw, options);
+      noteDropped(name, decoded.ok ? decoded.dropped : [{ path: [], message: decoded.reason }]);
       return decoded.ok ? decoded.value : options.initial;
     },
   });
@@ -222,6 +236,7 @@ export function versionedStore<Schema extends z.ZodMiniType>(
 /** Removes everything this site saved in this browser ("Xóa dữ liệu của tôi"). */
 export function clearSavedData(): void {
   guarded?.forget();
+  dropped.set({});
   if (!storage) return;
   for (const key of Object.keys(storage)) {
     if (key.startsWith(STORAGE_PREFIX)) storage.removeItem(key);

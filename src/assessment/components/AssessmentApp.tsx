@@ -23,6 +23,7 @@ import { SUMMARY_HEADING_ID } from '../summary';
 import type { AssessmentContent } from '../types';
 import { AssessmentSections } from './AssessmentSections';
 import { ClearQuestion } from './ClearQuestion';
+import { DroppedNote } from './DroppedNote';
 import { ImportControl, Messages } from './FileSection';
 import { useFocusAfterRender, usePrintSheet, useSaveDraftsOnLeave } from './hooks';
 import { ImportQuestion } from './ImportQuestion';
@@ -105,6 +106,7 @@ function Assessment({ content }: { content: AssessmentContent }) {
   return (
     <div class="sa-app">
       <StorageWarning />
+      <DroppedNote content={content} />
       {started ? (
         <AssessmentSections
           content={content}
