@@ -2,7 +2,9 @@ import { setPersistentEngine } from '@nanostores/persistent';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import {
+  clearSavedData,
   decodeVersioned,
+  droppedOnRead,
   decodeVersionedValue,
   encodeVersioned,
   readWithSchema,
@@ -124,5 +126,17 @@ describe('a versioned store', () => {
   it('starts from the initial value when what was saved is unreadable', () => {
     storage[`${STORAGE_PREFIX}broken`] = '{"version":3,"data":{"step":"oops"}}';
     expect(versionedStore('broken', options).get()).toEqual({ step: 0, answers: [], notes: {} });
+    expect(droppedOnRead.get()['broken']).toEqual([{ path: [], message: 'invalid' }]);
+  });
+
+  it('says which parts it dropped on reading, per store, so the page can tell the person', () => {
+    storage[`${STORAGE_PREFIX}partly`] = encodeVersioned(3, { step: 1, answers: [7], notes: {} });
+    expect(versionedStore('partly', options).get()).toEqual({ step: 1, answers: [], notes: {} });
+    expect(droppedOnRead.get()['partly']?.map((part) => part.path)).toEqual([['answers', 0]]);
+    storage[`${STORAGE_PREFIX}whole`] = encodeVersioned(3, { step: 1, answers: [], notes: {} });
+    versionedStore('whole', options);
+    expect(droppedOnRead.get()['whole']).toBeUndefined();
+    clearSavedData();
+    expect(droppedOnRead.get()).toEqual({});
   });
 });
