@@ -68,7 +68,6 @@ export default defineConfig({
       pagefind: false,
       components: { Search: './src/search/Search.astro' },
       customCss: [
-        './src/styles/fonts.css',
         './src/styles/theme.css',
         './src/styles/card-table.css',
         './src/styles/buttons.css',
