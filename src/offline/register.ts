@@ -26,7 +26,16 @@ function offerReload(waiting: ServiceWorker): void {
     navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
     waiting.postMessage({ type: 'SKIP_WAITING' });
   });
-  notice.append(text, ' ', button);
+  // On a phone the notice covers the last lines of the screen: the reader may finish reading first.
+  const later = document.createElement('button');
+  later.type = 'button';
+  later.className = 'site-button offline-later';
+  later.textContent = offlineStrings.later;
+  later.addEventListener('click', () => notice.remove());
+  const actions = document.createElement('span');
+  actions.className = 'offline-update-actions';
+  actions.append(button, later);
+  notice.append(text, actions);
 }
 
 async function register(): Promise<void> {

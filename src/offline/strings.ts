@@ -2,6 +2,7 @@
 export const offlineStrings = {
   updateReady: 'Đã có bản mới của trang tập huấn.',
   reload: 'Tải lại',
+  later: 'Để sau',
 };
 
 /** Server-rendered on /luyen-tap/, shown by `register.ts` over plain http only. */

@@ -86,7 +86,11 @@ for (const { name, dir, base } of builds) {
         await page.reload();
         const notice = page.getByRole('status').filter({ hasText: 'Đã có bản mới' });
         await expect(notice).toBeVisible();
-        // Until the reader chooses, the page stays the release they were reading.
+        // Until the reader chooses, the page stays the release they were reading; "Để sau" only hides the offer.
+        await expect(heading).toHaveText(oldTitle);
+        await notice.getByRole('button', { name: 'Để sau' }).click();
+        await expect(notice).toHaveCount(0);
+        await page.reload();
         await expect(heading).toHaveText(oldTitle);
         await notice.getByRole('button', { name: 'Tải lại' }).click();
         await expect(heading).toHaveText(`${oldTitle} – bản mới`);
