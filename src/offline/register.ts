@@ -55,6 +55,9 @@ async function register(): Promise<void> {
 if (!window.isSecureContext) {
   for (const note of document.querySelectorAll<HTMLElement>('[data-offline-https-note]')) note.hidden = false;
 } else if ('serviceWorker' in navigator) {
+  // After the page has loaded: the precache download must not compete with the page a reader is waiting for.
   // A browser that refuses (private mode, a policy) still has the whole site online: nothing to say.
-  register().catch(() => undefined);
+  const start = () => void register().catch(() => undefined);
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
 }
