@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { accentInsensitiveSearch } from './src/search/integration.ts';
+import { offlinePrecache } from './src/offline/service-worker.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
 import { baseLinksPlugin } from './src/navigation/base-links.ts';
 import { contentSecurityPolicy } from './src/security/content-security-policy.ts';
@@ -68,12 +69,14 @@ export default defineConfig({
       pagefind: false,
       components: { Search: './src/search/Search.astro' },
       customCss: [
-        './src/styles/fonts.css',
         './src/styles/theme.css',
         './src/styles/card-table.css',
         './src/styles/buttons.css',
         './src/styles/print.css',
+        './src/offline/offline.css',
       ],
+      // Lets Android add the site to the home screen (the manifest's addresses are relative: any base).
+      head: [{ tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } }],
       sidebar,
       lastUpdated: false,
       // content/docs/404.md is a docs page, so Starlight's page route already builds it as 404.html;
@@ -83,6 +86,8 @@ export default defineConfig({
     }),
     preact(),
     accentInsensitiveSearch(),
+    // After the search integration: the service worker precaches the Pagefind index it writes.
+    offlinePrecache(),
   ],
   vite: {
     plugins: [quietAstroHeadInjectWarnings],

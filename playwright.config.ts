@@ -21,16 +21,24 @@ export default defineConfig({
     locale: 'vi-VN',
     launchOptions: chromiumLaunchOptions,
   },
+  // The service worker precaches the whole site on a first visit: only the offline tests let it run, so the
+  // other tests do not each download the site (and see what they load from the server, not from a cache).
   projects: [
     {
       name: 'site',
-      testIgnore: /subfolder\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` },
+      testIgnore: /(subfolder|offline)\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/`, serviceWorkers: 'block' },
     },
     {
       name: 'subfolder',
       testMatch: /subfolder\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${SUBFOLDER_PORT}${SUBFOLDER_BASE}` },
+      use: { baseURL: `http://127.0.0.1:${SUBFOLDER_PORT}${SUBFOLDER_BASE}`, serviceWorkers: 'block' },
+    },
+    {
+      // Each offline test serves the builds itself, so that it can stop the server.
+      name: 'offline',
+      testMatch: /offline\.spec\.ts/,
+      use: { serviceWorkers: 'allow' },
     },
   ],
   webServer: [

@@ -10,6 +10,7 @@ const types = {
   '.mjs': 'text/javascript',
   '.css': 'text/css',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
@@ -43,7 +44,14 @@ export function serveDist(dir, { base = '/', port = 0, csp = false } = {}) {
   });
   return new Promise((resolve) =>
     server.listen(port, '127.0.0.1', () => {
-      resolve({ url: `http://127.0.0.1:${server.address().port}${base}`, close: () => server.close() });
+      // close() also drops kept-alive connections: a test that stops the server must see it gone at once.
+      resolve({
+        url: `http://127.0.0.1:${server.address().port}${base}`,
+        close: () => {
+          server.close();
+          server.closeAllConnections();
+        },
+      });
     }),
   );
 }
