@@ -61,6 +61,7 @@ export const TEST_CONFIG: AggregateConfig = {
     },
     { id: 'lay-tu-kho', title: 'Mô phỏng lấy kết quả từ kho khi nộp hồ sơ', shortLabel: 'Mô phỏng lấy từ kho' },
   ],
+  reuseHowMeasured: 'Câu thử: tỷ lệ ước tính bằng số hồ sơ dùng lại chia cho số hồ sơ nộp trực tuyến.',
 };
 
 const ITEM_IDS = [
