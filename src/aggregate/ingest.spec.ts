@@ -3,7 +3,6 @@ import { MAX_FILE_BYTES } from '../result-file';
 import { resealed, SAMPLE_NOW } from '../result-file/test-fixtures';
 import {
   addAccepted,
-  capText,
   checkFile,
   MAX_FILE_NAME_LENGTH,
   MAX_MESSAGE_LENGTH,
@@ -13,6 +12,7 @@ import {
   normaliseStaffCode,
   type AcceptedFile,
 } from './ingest';
+import { capText } from './cap-text';
 import { draftFor, handSetFiles, HAND_SET, personId, TEST_CONFIG, writePerson } from './test-fixtures';
 import { writeResultFile } from '../result-file';
 

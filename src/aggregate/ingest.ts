@@ -4,6 +4,7 @@
  * it in chunks on thousands of files.
  */
 import { parseResultFile, parseIsoInstantSafe, type ParseErrorCode, type ResultContent } from './result-file-bridge';
+import { capText } from './cap-text';
 import { expectedOrganisation, type AggregateConfig } from './types';
 
 export interface AcceptedFile {
@@ -27,14 +28,6 @@ export type CheckedFile = { ok: true; file: AcceptedFile } | { ok: false; file: 
 /** Longest file name kept (a path inside a zip can be any length), and longest rejection message. */
 export const MAX_FILE_NAME_LENGTH = 200;
 export const MAX_MESSAGE_LENGTH = 600;
-
-/** Cuts text from outside to `max` characters (whole code points), marking the cut with "…". */
-export function capText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  // Half of a surrogate pair at the cut would be invalid text in an export.
-  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
-}
 
 /**
  * Checks one file's text with the shared reader. Only what was checked leaves here: the normalised
