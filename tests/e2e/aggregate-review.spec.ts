@@ -91,9 +91,7 @@ async function expectRosterFigures(page: Page) {
 }
 
 test.describe('the aggregation report with a roster and look-alike people', () => {
-  test('asks before merging a shared staff code, counts against the roster, shows every answer', async ({
-    page,
-  }) => {
+  test('asks before merging a shared staff code, counts against the roster, shows every answer', async ({ page }) => {
     test.slow(); // a load, a roster, a reload and an export
     await open(page);
     await pick(page, 'Chọn tệp (.json, .zip)…', files());
@@ -181,9 +179,9 @@ test.describe('the aggregation report with a roster and look-alike people', () =
     const nhung = page.locator('.agg-person').filter({ hasText: 'Đạt 9/10' });
     await expect(nhung).toContainText('Ghi chú của người gửiĐã hướng dẫn cả khoa cách “Lấy từ kho”.');
     await page.getByText('Trần Văn Phúc', { exact: true }).click();
-    await expect(page.locator('.agg-person').filter({ hasText: 'Kho dữ liệu của tôi chưa có giấy tờ nào' })).toContainText(
-      'Bài kiểm tra kiến thứcChưa làm',
-    );
+    await expect(
+      page.locator('.agg-person').filter({ hasText: 'Kho dữ liệu của tôi chưa có giấy tờ nào' }),
+    ).toContainText('Bài kiểm tra kiến thứcChưa làm');
 
     // "Không áp dụng" reasons, per item, for the office to accept or challenge.
     await page.getByText('Thanh toán trực tuyến: 1 người không áp dụng').click();
