@@ -14,7 +14,7 @@ export interface AcceptedFile {
   content: ResultContent;
 }
 
-export type RejectionCode = ParseErrorCode | 'unreadable' | 'not-json-file';
+export type RejectionCode = ParseErrorCode | 'unreadable' | 'not-json-file' | 'not-text' | 'zip-limit';
 
 export interface RejectedFile {
   fileName: string;

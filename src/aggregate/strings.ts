@@ -13,6 +13,14 @@ export function formatPercent(percent: number | null): string {
 
 export const formatCount = (n: number) => formatNumber.format(n);
 
+/** "1,5 MB", "200 MB", "820 KB", "300 byte": real sizes, the Vietnamese way. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024 * 1024) return `${formatNumber.format(bytes / (1024 * 1024 * 1024))} GB`;
+  if (bytes >= 1024 * 1024) return `${formatNumber.format(bytes / (1024 * 1024))} MB`;
+  if (bytes >= 1024) return `${formatNumber.format(bytes / 1024)} KB`;
+  return `${formatCount(bytes)} byte`;
+}
+
 /** The three (or, for a simulator not yet on the site, four) states of a test, worded once. */
 export function testStateText(state: TestState): string {
   switch (state.kind) {
@@ -75,6 +83,18 @@ export const loaderStrings = {
   storageBlocked:
     'Trình duyệt này không cho lưu dữ liệu (chế độ riêng tư hoặc bị chặn): các tệp đã nạp sẽ mất khi tải lại trang. Trang vẫn dùng được.',
   badZip: (name: string) => `Tệp “${name}” có đuôi .zip nhưng không giải nén được (tệp hỏng hoặc không phải tệp nén).`,
+  badZipEntry: (name: string) =>
+    `Không giải nén được tệp “${name}” (tệp nén bị hỏng hoặc nén theo cách trang không đọc được).`,
+  zipTooManyEntries: (name: string, max: number) =>
+    `Tệp nén “${name}” có hơn ${formatCount(max)} tệp: trang dừng đọc ở đó. Hãy chia thành nhiều tệp nén nhỏ hơn.`,
+  zipTooLarge: (name: string, max: number) =>
+    `Tệp nén “${name}” khi giải nén vượt quá ${formatBytes(max)}: trang dừng đọc ở đó (tệp kết quả thật chỉ vài KB mỗi tệp). Các tệp đã đọc được trước đó vẫn được kiểm tra.`,
+  zipEntryTooLarge: (name: string, inflated: number, declared: number | undefined, max: number) =>
+    `Tệp “${name}” khi giải nén đã vượt ${formatBytes(inflated)}` +
+    (declared !== undefined && declared > 0 ? ` (tệp nén ghi kích thước ${formatBytes(declared)})` : '') +
+    `, quá giới hạn ${formatBytes(max)} của tệp kết quả: trang dừng giải nén tệp này.`,
+  notText: (name: string) =>
+    `Tệp “${name}” không phải văn bản UTF-8 hay UTF-16 có dấu BOM, nên không đọc được. Hãy xuất lại tệp từ trang Tự đánh giá (đừng mở rồi lưu lại bằng phần mềm khác).`,
   nestedZip: (name: string) => `Tệp nén “${name}” nằm trong một tệp nén khác: hãy giải nén ra rồi chọn lại.`,
   unreadable: (name: string) => `Không đọc được tệp “${name}” (tệp đã bị xóa, di chuyển hoặc máy không cho đọc).`,
   clearAll: 'Xóa tất cả',
