@@ -118,7 +118,7 @@ function workerPool(config: AggregateConfig, now: Date): (Checker & { close: () 
       const slot = workers.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
       slot.busy++;
       waiting.set(id, { resolve, reject });
-      slot.worker.postMessage({ ...body, id, config, now: now.getTime() } as CheckRequest);
+      slot.worker.postMessage({ ...body, id, config, now: now.getTime() });
     });
   return {
     files: (items) => send({ kind: 'files', items }),
