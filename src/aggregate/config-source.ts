@@ -5,11 +5,15 @@
  */
 import { checklistData } from '../assessment/content';
 import { organisation } from '../organisation';
+import { requirements } from '../requirements';
 import { scenarioById } from '../simulator/scenarios';
 import type { AggregateConfig } from './types';
 
 export function aggregateConfig(): AggregateConfig {
   const year = String(organisation.year);
+  const reuseHowMeasured = requirements.find((requirement) => requirement.target === 'digitisedReuse')?.howMeasured;
+  if (!reuseHowMeasured)
+    throw new Error('content/directive/requirements.yaml: yêu cầu "digitisedReuse" thiếu howMeasured.');
   return {
     organisation: {
       name: organisation.name,
@@ -36,5 +40,6 @@ export function aggregateConfig(): AggregateConfig {
       title: simulator.title,
       shortLabel: scenarioById(simulator.id).shortLabel,
     })),
+    reuseHowMeasured,
   };
 }

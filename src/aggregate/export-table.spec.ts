@@ -14,7 +14,12 @@ function setOf(files: Array<{ fileName: string; text: string }>) {
     if (!checked.ok) throw new Error(checked.file.message);
     return checked.file;
   });
-  const folded = foldPeople(accepted, TEST_CONFIG.year);
+  const undecided = foldPeople(accepted, TEST_CONFIG.year);
+  // As in report.spec.ts: the office merged Dũng's two ids (a new phone).
+  const decisions = Object.fromEntries(
+    undecided.review.filter((c) => c.reasons.includes('staff-code')).map((c) => [c.key, 'merge' as const]),
+  );
+  const folded = foldPeople(accepted, TEST_CONFIG.year, decisions);
   return { folded, report: buildReport(folded.people, TEST_CONFIG, null) };
 }
 
@@ -32,7 +37,12 @@ describe('the exported table', () => {
       'Phòng Tổ chức – Hành chính',
       'Tổng cộng',
     ]);
-    expect(cell('Khoa Nội tổng hợp', 'Số người đã gửi')).toBe('3');
+    expect(cell('Khoa Nội tổng hợp', 'Số người đã gửi (được tính)')).toBe('3');
+    expect(cell('Khoa Nội tổng hợp', 'Số người lấy theo')).toBe('số người trong cài đặt');
+    // “Không áp dụng” is counted beside each denominator, so it can be checked.
+    expect(cell('Khoa Nội tổng hợp', 'VNeID mức độ 2: không áp dụng')).toBe('1');
+    expect(cell('Khoa Nội tổng hợp', 'Bài kiểm tra kiến thức: số người chưa đạt')).toBe('1');
+    expect(cell('Khoa Nội tổng hợp', 'Bài kiểm tra kiến thức: số người chưa làm')).toBe('1');
     expect(cell('Khoa Nội tổng hợp', 'Số người của đơn vị')).toBe('4');
     expect(cell('Khoa Nội tổng hợp', 'Nộp hồ sơ trực tuyến: tỷ lệ (%)')).toBe('66.7');
     expect(cell('Khoa Nội tổng hợp', 'Yêu cầu 2 (VNeID mức độ 2): tỷ lệ (%)')).toBe('33.3');
@@ -56,10 +66,34 @@ describe('the exported table', () => {
     expect(sheets.map((sheet) => sheet.name)).toEqual([
       'Tổng hợp theo đơn vị',
       'Người còn thiếu',
-      'Danh sách người đã gửi',
+      'Từng người',
+      'Không áp dụng',
       'Tệp bị từ chối',
     ]);
-    expect(sheets[2]!.rows).toHaveLength(7);
+    const people = sheets[2]!.rows;
+    expect(people).toHaveLength(7);
+    const column = (name: string) => people[0]!.indexOf(name);
+    const binh = people.find((row) => row[1] === 'Trần Thị Bình')!;
+    expect(binh[column('Thanh toán trực tuyến')]).toBe('Không áp dụng');
+    expect(binh[column('Thanh toán trực tuyến: lý do, ghi chú')]).toBe('Không có thủ tục cần làm');
+    expect(binh[column('Bài kiểm tra kiến thức')]).toBe('Chưa đạt 10/16');
+    expect(people.find((row) => row[1] === 'Lê Văn Cường')![column('Bài kiểm tra kiến thức')]).toBe('Chưa làm');
+    expect(people.find((row) => row[1] === 'Nguyễn Văn An')![column('Bài kiểm tra kiến thức')]).toBe('Đạt 14/16');
+    expect(binh[column('Mô phỏng liên kết VNeID')]).toBe('Chưa có mô phỏng');
+    expect(sheets[3]!.rows).toContainEqual([
+      'VNeID mức độ 2',
+      'Khoa Nội tổng hợp',
+      'Lê Văn Cường',
+      null,
+      'Không có thủ tục cần làm',
+    ]);
+    expect(sheets[1]!.rows).toContainEqual([
+      'Bài kiểm tra kiến thức',
+      'Khoa Nội tổng hợp',
+      'Trần Thị Bình',
+      null,
+      'Chưa đạt 10/16',
+    ]);
     expect(sheets[1]!.rows).toContainEqual([
       'Liên kết tài khoản Cổng DVCQG với VNeID',
       'Khoa Nội tổng hợp',

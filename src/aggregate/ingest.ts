@@ -4,6 +4,7 @@
  * it in chunks on thousands of files.
  */
 import { parseResultFile, parseIsoInstantSafe, type ParseErrorCode, type ResultContent } from './result-file-bridge';
+import { capText } from './cap-text';
 import { expectedOrganisation, type AggregateConfig } from './types';
 
 export interface AcceptedFile {
@@ -13,7 +14,7 @@ export interface AcceptedFile {
   content: ResultContent;
 }
 
-export type RejectionCode = ParseErrorCode | 'unreadable' | 'not-json-file';
+export type RejectionCode = ParseErrorCode | 'unreadable' | 'not-json-file' | 'not-text' | 'zip-limit';
 
 export interface RejectedFile {
   fileName: string;
@@ -24,11 +25,23 @@ export interface RejectedFile {
 
 export type CheckedFile = { ok: true; file: AcceptedFile } | { ok: false; file: RejectedFile };
 
-/** Checks one file's text with the shared reader. */
+/** Longest file name kept (a path inside a zip can be any length), and longest rejection message. */
+export const MAX_FILE_NAME_LENGTH = 200;
+export const MAX_MESSAGE_LENGTH = 600;
+
+/**
+ * Checks one file's text with the shared reader. Only what was checked leaves here: the normalised
+ * content of an accepted file, or for a rejected one its code and a bounded message, never its text.
+ */
 export function checkFile(fileName: string, text: string, config: AggregateConfig, now: Date): CheckedFile {
-  const result = parseResultFile(text, { fileName, organisation: expectedOrganisation(config), now });
-  if (!result.ok) return { ok: false, file: { fileName, code: result.code, message: result.message } };
-  return { ok: true, file: { fileName, checksum: result.checksum, content: result.content } };
+  const shownName = capText(fileName, MAX_FILE_NAME_LENGTH);
+  const result = parseResultFile(text, { fileName: shownName, organisation: expectedOrganisation(config), now });
+  if (!result.ok)
+    return {
+      ok: false,
+      file: { fileName: shownName, code: result.code, message: capText(result.message, MAX_MESSAGE_LENGTH) },
+    };
+  return { ok: true, file: { fileName: shownName, checksum: result.checksum, content: result.content } };
 }
 
 /** One person after folding: the newest file wins; the others are counted. */
@@ -38,33 +51,60 @@ export interface Person {
   file: AcceptedFile;
   /** How many distinct files were folded into this person (1 = no duplicate). */
   fileCount: number;
+  /** Every person id merged into this person (more than one after a "Gộp" decision). */
+  ids: string[];
+  /** The name or staff code holds invisible or direction-changing characters (removed when comparing). */
+  hiddenCharacters: boolean;
 }
 
-export interface SameNameFlag {
-  unitId: string;
-  name: string;
-  /** The people (different person ids, no shared staff code) who carry this name in this unit. */
+/**
+ * Two or more people (different person ids) who share a staff code, or a name in one unit. Never merged
+ * without a person choosing: a new phone gives the same person a new id, but two people can also share a
+ * name, and a staff code can be mistyped.
+ */
+export interface ReviewCase {
+  /** Stable across reloads for the same people: what a decision is remembered under. */
+  key: string;
+  /** What the people share: a staff code, a name in one unit, or both. */
+  reasons: Array<'staff-code' | 'same-name'>;
   people: Person[];
+  /** Same name and unit on every file: merging is the likely answer (the new-phone case). */
+  namesAndUnitAgree: boolean;
 }
+
+/** What the person resolving a review case chose. */
+export type ReviewDecision = 'merge' | 'apart';
+
+export type ReviewReason = ReviewCase['reasons'][number];
 
 export interface Folded {
   people: Person[];
   /** Files folded into another of the same person (accepted files − people). */
   duplicatesFolded: number;
-  /** Same name in one unit with different person ids: shown for a human to decide, never merged. */
-  sameName: SameNameFlag[];
+  /** Cases still waiting for a decision; their people count separately until then. */
+  review: ReviewCase[];
   /** People whose newest file counts dossiers of another year than the settings'. */
   otherYear: Person[];
 }
 
-/** NFC, single spaces, lower case: how names and units are compared. */
+/**
+ * Invisible and direction-changing characters (zero-width spaces and joiners, soft hyphen, bidi marks,
+ * embeddings, overrides and isolates, BOM): they make two equal-looking names differ, and an override
+ * reverses the text that follows it.
+ */
+const HIDDEN_CHARACTERS = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+
+export const hasHiddenCharacters = (text: string | null | undefined): boolean =>
+  text ? new RegExp(HIDDEN_CHARACTERS.source).test(text) : false;
+
+/** NFC, hidden characters removed, single spaces, lower case: how names and units are compared. */
 export function normaliseName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+  return name.normalize('NFC').replace(HIDDEN_CHARACTERS, '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
 }
 
 /** Staff codes are typed by hand: "nv-01 " and "NV-01" are the same code. */
 export function normaliseStaffCode(code: string | null | undefined): string | null {
-  const normalised = code?.normalize('NFC').replace(/\s+/g, '').toUpperCase() ?? '';
+  const normalised = code?.normalize('NFC').replace(HIDDEN_CHARACTERS, '').replace(/\s+/g, '').toUpperCase() ?? '';
   return normalised === '' ? null : normalised;
 }
 
@@ -77,75 +117,121 @@ function newer(a: AcceptedFile, b: AcceptedFile): boolean {
   return ta !== tb ? ta > tb : a.checksum > b.checksum;
 }
 
-/**
- * Folds files into people. Files are the same person when they share the person id; failing that, the
- * staff code (a person who changed phones gets a new random id but keeps the code); and only for files
- * without an id, the NFC-normalised name and unit. The same name with different ids in one unit is not
- * merged (two nurses can share a name) but flagged.
- */
-export function foldPeople(files: readonly AcceptedFile[], year: number): Folded {
-  const parent = files.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[rb] = ra;
-  };
-  const firstByKey = new Map<string, number>();
-  const link = (key: string, index: number) => {
-    const first = firstByKey.get(key);
-    if (first === undefined) firstByKey.set(key, index);
-    else union(first, index);
-  };
-  files.forEach((file, index) => {
-    const { id, staffCode, name, unitId } = file.content.person;
-    if (id) link(`id:${id}`, index);
-    else link(`name:${unitId}:${normaliseName(name)}`, index);
-    const code = normaliseStaffCode(staffCode);
-    if (code) link(`code:${code}`, index);
-  });
+/** A file's identity: its person id, or for a file without one its name and unit. */
+const identityOf = (file: AcceptedFile) =>
+  file.content.person.id || `name:${file.content.person.unitId}:${normaliseName(file.content.person.name)}`;
 
-  const groups = new Map<number, { best: AcceptedFile; count: number }>();
-  files.forEach((file, index) => {
-    const root = find(index);
-    const group = groups.get(root);
-    if (!group) groups.set(root, { best: file, count: 1 });
+interface Group {
+  best: AcceptedFile;
+  count: number;
+  ids: Set<string>;
+}
+
+function groupBy(files: readonly AcceptedFile[], identity: (file: AcceptedFile) => string): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  for (const file of files) {
+    const id = identity(file);
+    const group = groups.get(id);
+    if (!group) groups.set(id, { best: file, count: 1, ids: new Set([identityOf(file)]) });
     else {
       group.count++;
+      group.ids.add(identityOf(file));
       if (newer(file, group.best)) group.best = file;
     }
-  });
-  const people: Person[] = [...groups.values()].map(({ best, count }) => ({
-    key: best.content.person.id || best.checksum,
-    file: best,
-    fileCount: count,
-  }));
-
-  const byName = new Map<string, Person[]>();
-  for (const person of people) {
-    const key = `${person.file.content.person.unitId}\u0000${normaliseName(person.file.content.person.name)}`;
-    const list = byName.get(key);
-    if (list) list.push(person);
-    else byName.set(key, [person]);
   }
-  const sameName: SameNameFlag[] = [...byName.values()]
-    .filter((list) => list.length > 1)
-    .map((list) => ({
-      unitId: list[0]!.file.content.person.unitId,
-      name: list[0]!.file.content.person.name,
-      people: list,
-    }));
+  return groups;
+}
+
+const toPerson = ({ best, count, ids }: Group): Person => ({
+  key: best.content.person.id || best.checksum,
+  file: best,
+  fileCount: count,
+  ids: [...ids].sort(),
+  hiddenCharacters: hasHiddenCharacters(best.content.person.name) || hasHiddenCharacters(best.content.person.staffCode),
+});
+
+/** The key a decision on these people is saved under: their ids, so a newcomer to the group asks again. */
+const caseKey = (ids: readonly string[]) => [...ids].sort().join(',');
+
+/**
+ * Folds files into people by person id only. Different ids sharing a staff code, or a name in one unit,
+ * become review cases; a case the office has decided is applied ("merge": one person, the newest file
+ * wins; "apart": separate people, no longer asked), an undecided one keeps the people apart and is listed.
+ */
+export function foldPeople(
+  files: readonly AcceptedFile[],
+  year: number,
+  decisions: Readonly<Record<string, ReviewDecision>> = {},
+): Folded {
+  const byId = groupBy(files, identityOf);
+  const candidates = new Map<string, { reasons: Set<ReviewReason>; ids: string[] }>();
+  const cluster = (reason: ReviewReason, keyOf: (file: AcceptedFile) => string | null) => {
+    const byKey = new Map<string, string[]>();
+    for (const [id, group] of byId) {
+      const key = keyOf(group.best);
+      if (key === null) continue;
+      const list = byKey.get(key);
+      if (list) list.push(id);
+      else byKey.set(key, [id]);
+    }
+    for (const ids of byKey.values()) {
+      if (ids.length < 2) continue;
+      const key = caseKey(ids);
+      const candidate = candidates.get(key);
+      if (candidate) candidate.reasons.add(reason);
+      else candidates.set(key, { reasons: new Set([reason]), ids });
+    }
+  };
+  cluster('staff-code', (file) => normaliseStaffCode(file.content.person.staffCode));
+  cluster('same-name', (file) => `${file.content.person.unitId}:${normaliseName(file.content.person.name)}`);
+
+  const mergeInto = new Map<string, string>();
+  const review: Array<{ key: string; reasons: Set<ReviewReason>; ids: string[] }> = [];
+  for (const [key, candidate] of candidates) {
+    const decision = decisions[key];
+    if (decision === 'merge') for (const id of candidate.ids.slice(1)) mergeInto.set(id, candidate.ids[0]!);
+    else if (decision !== 'apart') review.push({ key, ...candidate });
+  }
+
+  const root = (id: string): string => {
+    const seen = new Set<string>();
+    let current = id;
+    while (mergeInto.has(current) && !seen.has(current)) {
+      seen.add(current);
+      current = mergeInto.get(current)!;
+    }
+    return current;
+  };
+  const merged = groupBy(files, (file) => root(identityOf(file)));
+  const personOf = new Map<string, Person>();
+  const people: Person[] = [];
+  for (const [id, group] of merged) {
+    const person = toPerson(group);
+    people.push(person);
+    personOf.set(id, person);
+  }
+
+  const cases: ReviewCase[] = [];
+  for (const { key, reasons, ids } of review) {
+    const casePeople = [...new Set(ids.map((id) => personOf.get(root(id))!))];
+    // Merged meanwhile by another decision: nothing left to ask.
+    if (casePeople.length < 2) continue;
+    const first = casePeople[0]!.file.content.person;
+    cases.push({
+      key,
+      reasons: [...reasons],
+      people: casePeople,
+      namesAndUnitAgree: casePeople.every(
+        ({ file: { content } }) =>
+          content.person.unitId === first.unitId && normaliseName(content.person.name) === normaliseName(first.name),
+      ),
+    });
+  }
 
   return {
     people,
     duplicatesFolded: files.length - people.length,
-    sameName,
+    review: cases,
     otherYear: people.filter((person) => person.file.content.dossiers.year !== year),
   };
 }

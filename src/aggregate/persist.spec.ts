@@ -15,6 +15,8 @@ const savedSet = () => ({
       },
     ],
     rejected: [{ fileName: 'b.txt', code: 'not-json-file', message: 'Tệp b.txt không phải tệp kết quả.' }],
+    decisions: { [`${'0'.repeat(8)}-a,${'0'.repeat(8)}-b`]: 'merge' as 'merge' | 'apart' },
+    rosterLinks: {} as Record<string, string>,
     roster: {
       fileName: 'nhan-su.csv',
       people: [
@@ -30,9 +32,12 @@ describe('the saved set', () => {
     const saved = savedSet();
     expect(decodeSaved(saved)).toEqual(saved.data);
     expect(decodeSaved({ version: VERSION, data: decodeSaved(saved) })).toEqual(saved.data);
+    // A set saved before the review decisions and roster links existed reads with none.
     expect(decodeSaved({ version: VERSION, data: { accepted: [], rejected: [], roster: null } })).toEqual({
       accepted: [],
       rejected: [],
+      decisions: {},
+      rosterLinks: {},
       roster: null,
     });
   });
@@ -57,10 +62,22 @@ describe('the saved set', () => {
   });
 
   it('keeps the files when only the roster is damaged, and drops the whole roster then', () => {
-    const files = { accepted: savedSet().data.accepted, rejected: savedSet().data.rejected };
+    const files = {
+      accepted: savedSet().data.accepted,
+      rejected: savedSet().data.rejected,
+      decisions: { 'a,b': 'merge' as const },
+      rosterLinks: {},
+    };
     expect(decodeSaved({ version: VERSION, data: { ...files, roster: 'x' } })).toEqual({ ...files, roster: null });
     const badPerson = savedSet();
     (badPerson.data.roster.people[1] as { unitId: unknown }).unitId = 3;
+    badPerson.data.decisions = { 'a,b': 'merge' };
     expect(decodeSaved(badPerson)).toEqual({ ...files, roster: null });
+  });
+
+  it('asks the review questions again when the saved decisions are damaged, keeping the files', () => {
+    const damaged = savedSet();
+    (damaged.data as Record<string, unknown>)['decisions'] = { 'a,b': 'maybe' };
+    expect(decodeSaved(damaged)).toEqual({ ...savedSet().data, decisions: {} });
   });
 });

@@ -36,6 +36,10 @@ const savedSetSchema = z.object({
       message: z.string(),
     }),
   ),
+  /** "Cần người xem lại": what the office chose for each group of look-alike people (see foldPeople). */
+  decisions: z._default(z.record(z.string(), z.enum(['merge', 'apart'])), {}),
+  /** Off-roster replies the office added to the roster or matched to a roster name (see RosterLinks). */
+  rosterLinks: z._default(z.record(z.string(), z.string()), {}),
   roster: z._default(
     z.nullable(
       z.object({
@@ -51,7 +55,7 @@ export type SavedSet = z.infer<typeof savedSetSchema>;
 /** Bump the version when the saved shape changes, and add a migration from the old one. */
 export const savedSetFormat = { version: 1, schema: savedSetSchema } satisfies SavedFormat<typeof savedSetSchema>;
 
-export const EMPTY_SET: SavedSet = { accepted: [], rejected: [], roster: null };
+export const EMPTY_SET: SavedSet = { accepted: [], rejected: [], decisions: {}, rosterLinks: {}, roster: null };
 
 /**
  * The saved set in the current shape, or undefined when its files cannot be trusted. A set missing some
@@ -60,9 +64,18 @@ export const EMPTY_SET: SavedSet = { accepted: [], rejected: [], roster: null };
  */
 export function decodeSaved(saved: unknown): SavedSet | undefined {
   const decoded = decodeVersionedValue(saved, savedSetFormat);
-  if (!decoded.ok || decoded.dropped.some(({ path }) => path[0] !== 'roster')) return undefined;
-  return decoded.dropped.length > 0 ? { ...decoded.value, roster: null } : decoded.value;
+  if (!decoded.ok || decoded.dropped.some(({ path }) => !OPTIONAL_PARTS.has(String(path[0])))) return undefined;
+  const damaged = new Set(decoded.dropped.map(({ path }) => String(path[0])));
+  const value = { ...decoded.value };
+  // The office's choices are asked again rather than half-applied; links to a dropped roster go with it.
+  if (damaged.has('decisions')) value.decisions = {};
+  if (damaged.has('roster')) value.roster = null;
+  if (damaged.has('roster') || damaged.has('rosterLinks')) value.rosterLinks = {};
+  return value;
 }
+
+/** Parts that can be lost alone without making the files' figures wrong: they are asked for again. */
+const OPTIONAL_PARTS = new Set(['roster', 'decisions', 'rosterLinks']);
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {

@@ -5,17 +5,20 @@
  *
  * Rules (written where the directive is silent, as a demanding reader would expect):
  * - "Đã làm" counts as done; "Chưa làm" and no answer count in the denominator; "Không áp dụng" leaves it.
- * - Targets 1 and 2 are shares of STAFF, not of replies: the denominator is the unit's staff (roster,
- *   else the settings' headcount, never less than the replies) minus those for whom the requirement does
- *   not apply. Two replies out of thirty never read as 100%.
+ * - Targets 1 and 2 are shares of STAFF, not of replies: the denominator is the unit's staff minus those
+ *   for whom the requirement does not apply. Two replies out of thirty never read as 100%.
+ * - With a roster, a unit's staff is its roster and only roster people who replied count: a reply that
+ *   matches no one on the roster is listed apart and never fills the place of someone who has not sent.
+ *   Each roster place is filled at most once. Without a roster, the settings' headcount (never less than
+ *   the replies).
  * - A person meets target 1 or 2 when every item of that requirement is done or does not apply, and at
  *   least one is done; when all of them do not apply, the person leaves that target's denominator.
  * - Target 3 is computed as the KPI is: dossiers that reused a digitised paper ÷ dossiers submitted
  *   online, summed over people; the share of people who reused at least once is shown beside it.
  */
-import type { ChecklistAnswer } from './result-file-bridge';
+import type { ChecklistAnswer, QuizResult, SimulatorEntry } from './result-file-bridge';
 import type { Person } from './ingest';
-import { rosterKeys, type RosterPerson } from './roster';
+import { rosterEntryKey, rosterKeys, type RosterLinks, type RosterPerson } from './roster';
 import { sortByVietnameseName } from './sort';
 import { REQUIREMENT_NUMBERS, type AggregateConfig, type RequirementKey } from './types';
 
@@ -47,15 +50,35 @@ export interface QuizSummary {
   averagePercent: number | null;
 }
 
+/** A quiz or simulator test: passed, taken and failed, or not taken. Three states, never two. */
+export type TestState =
+  { kind: 'passed' | 'failed'; score: number; maxScore: number } | { kind: 'not-taken' } | { kind: 'unavailable' };
+
+export function quizState(quiz: QuizResult | null): TestState {
+  if (!quiz) return { kind: 'not-taken' };
+  return { kind: quiz.passed ? 'passed' : 'failed', score: quiz.bestScore, maxScore: quiz.maxScore };
+}
+
+export function simulatorState(entry: SimulatorEntry | undefined): TestState {
+  if (!entry?.available) return { kind: 'unavailable' };
+  if (!entry.test) return { kind: 'not-taken' };
+  return { kind: entry.test.passed ? 'passed' : 'failed', score: entry.test.bestScore, maxScore: entry.test.maxScore };
+}
+
 export interface UnitReport {
   unitId: string;
   unitName: string;
+  /** Replies counted in this unit's figures (with a roster: roster people who replied). */
   respondents: number;
+  /** With a roster: replies from this unit's people who are not on it, listed apart and not counted. */
+  offRoster: number;
   /** Staff expected to reply: roster, else headcount, never below the replies; null when unknown. */
   expected: number | null;
   expectedSource: 'roster' | 'headcount' | 'replies';
   /** Per checklist item id. */
   items: Record<string, Fraction>;
+  /** Per checklist item id: people who answered "Không áp dụng" (out of the item's denominator). */
+  notApplicable: Record<string, number>;
   /** Per simulator id: people who passed its test, out of the replies; `available` false until it exists. */
   simulators: Record<string, Fraction & { available: boolean }>;
   quiz: QuizSummary;
@@ -67,8 +90,10 @@ export interface UnitReport {
 export interface MissingPerson {
   name: string;
   staffCode: string | null;
-  /** "Chưa làm" or no answer. */
-  answer: 'not-done' | 'unanswered';
+  /** "Chưa làm", no answer, or (the quiz) taken and not passed. */
+  answer: 'not-done' | 'unanswered' | 'failed';
+  /** The quiz's state, for the quiz list. */
+  test?: TestState;
 }
 
 /** For one thing to chase (a checklist item, the quiz), the people still missing it, by unit. */
@@ -79,15 +104,31 @@ export interface MissingList {
   total: number;
 }
 
+/** For one checklist item, who said it does not apply and why, by unit: the office accepts or asks. */
+export interface NotApplicableList {
+  id: string;
+  byUnit: Array<{
+    unitId: string;
+    unitName: string;
+    people: Array<{ name: string; staffCode: string | null; reason: string | null }>;
+  }>;
+  total: number;
+}
+
 export interface Report {
   units: UnitReport[];
   total: UnitReport;
   missing: MissingList[];
+  notApplicable: NotApplicableList[];
+  /** The people each unit's figures count (with a roster: its roster people who replied). */
+  peopleByUnit: Map<string, Person[]>;
   /** With a roster: who has not sent a file at all, by unit (sorted by tên). */
   notSent: Array<{ unitId: string; unitName: string; people: RosterPerson[] }> | null;
   notSentTotal: number;
-  /** Replies that match no one on the roster (a name spelled differently, a newcomer). */
+  /** Replies that match no one on the roster (a name spelled differently, a newcomer): not counted. */
   notOnRoster: Person[];
+  /** Roster people who have not replied, by unit: what an off-roster reply can be matched to. */
+  unmatchedRoster: Map<string, RosterPerson[]>;
 }
 
 export const percentOf = (done: number, of: number): number | null => (of > 0 ? (done * 100) / of : null);
@@ -115,16 +156,24 @@ function summarise(
   people: readonly Person[],
   expectedBase: { count: number; source: 'roster' | 'headcount' } | null,
   config: AggregateConfig,
+  offRoster = 0,
 ): UnitReport {
   const respondents = people.length;
-  const expected = expectedBase ? Math.max(expectedBase.count, respondents) : respondents;
+  // A roster's count is exact (only its people are counted); a headcount is an estimate the replies can pass.
+  const expected =
+    expectedBase?.source === 'roster' ? expectedBase.count : Math.max(expectedBase?.count ?? 0, respondents);
   const items: Record<string, Fraction> = {};
+  const notApplicable: Record<string, number> = {};
   for (const item of config.checklist) {
     let done = 0;
     let of = 0;
+    notApplicable[item.id] = 0;
     for (const person of people) {
       const answer = answerOf(person, item.id);
-      if (answer === 'not-applicable') continue;
+      if (answer === 'not-applicable') {
+        notApplicable[item.id]!++;
+        continue;
+      }
       of++;
       if (answer === 'done') done++;
     }
@@ -187,9 +236,11 @@ function summarise(
     unitId,
     unitName,
     respondents,
+    offRoster,
     expected,
     expectedSource: expectedBase?.source ?? 'replies',
     items,
+    notApplicable,
     simulators,
     quiz: { passed: { done: passed, of: respondents }, taken, averagePercent: taken > 0 ? scoreSum / taken : null },
     onlineServicesAndPayment: target('onlineServicesAndPayment'),
@@ -205,37 +256,126 @@ function summarise(
   };
 }
 
+/**
+ * Matches replies to roster places: first the office's own choices ("match to this roster name", "add
+ * to the roster"), then staff code, then name and unit. A place is filled at most once.
+ */
+function matchRoster(
+  people: readonly Person[],
+  roster: readonly RosterPerson[],
+  links: RosterLinks,
+): { entries: RosterPerson[]; matched: Map<Person, RosterPerson> } {
+  const entries = [...roster];
+  const byEntryKey = new Map(entries.map((entry) => [rosterEntryKey(entry), entry]));
+  for (const person of people) {
+    if (links[person.key] !== 'add') continue;
+    const { name, unitId, staffCode } = person.file.content.person;
+    const added = { name, unitId, staffCode };
+    entries.push(added);
+    byEntryKey.set(rosterEntryKey(added), added);
+  }
+  const taken = new Set<RosterPerson>();
+  const matched = new Map<Person, RosterPerson>();
+  const fill = (person: Person, entry: RosterPerson | undefined) => {
+    if (!entry || taken.has(entry) || matched.has(person)) return;
+    taken.add(entry);
+    matched.set(person, entry);
+  };
+  for (const person of people) {
+    const link = links[person.key];
+    if (link === 'add') {
+      const { name, unitId, staffCode } = person.file.content.person;
+      fill(person, byEntryKey.get(rosterEntryKey({ name, unitId, staffCode })));
+    } else if (link) fill(person, byEntryKey.get(link));
+  }
+  const byKey = new Map<string, RosterPerson[]>();
+  for (const entry of entries)
+    for (const key of rosterKeys(entry)) {
+      const list = byKey.get(key);
+      if (list) list.push(entry);
+      else byKey.set(key, [entry]);
+    }
+  for (const person of people) {
+    if (matched.has(person) || links[person.key]) continue;
+    for (const key of rosterKeys(person.file.content.person)) {
+      const free = byKey.get(key)?.find((entry) => !taken.has(entry));
+      if (free) {
+        fill(person, free);
+        break;
+      }
+    }
+  }
+  return { entries, matched };
+}
+
 export function buildReport(
   people: readonly Person[],
   config: AggregateConfig,
   roster: readonly RosterPerson[] | null,
+  links: RosterLinks = {},
 ): Report {
+  const unitIds = new Set(config.units.map((unit) => unit.id));
   const byUnit = new Map<string, Person[]>(config.units.map((unit) => [unit.id, []]));
+  const counted = new Map<string, Person[]>(config.units.map((unit) => [unit.id, []]));
+  const offRoster = new Map<string, number>();
+  const rosterByUnit = new Map<string, RosterPerson[]>(config.units.map((unit) => [unit.id, []]));
+  const unmatchedRoster = new Map<string, RosterPerson[]>();
+  let notOnRoster: Person[] = [];
+  let notSent: Report['notSent'] = null;
   for (const person of people) byUnit.get(person.file.content.person.unitId)?.push(person);
-  const rosterByUnit = new Map<string, RosterPerson[]>();
-  for (const entry of roster ?? []) {
-    const list = rosterByUnit.get(entry.unitId);
-    if (list) list.push(entry);
-    else rosterByUnit.set(entry.unitId, [entry]);
-  }
-  const expectedFor = (unitId: string, headcount: number | undefined) => {
-    const listed = rosterByUnit.get(unitId)?.length ?? 0;
-    if (roster && listed > 0) return { count: listed, source: 'roster' as const };
-    return headcount !== undefined ? { count: headcount, source: 'headcount' as const } : null;
-  };
+
+  if (roster) {
+    const { entries, matched } = matchRoster(people, roster, links);
+    for (const entry of entries) rosterByUnit.get(entry.unitId)?.push(entry);
+    for (const person of people) {
+      const entry = matched.get(person);
+      // The roster says where a person works: a reply matched by staff code counts in the roster's unit.
+      if (entry) counted.get(entry.unitId)?.push(person);
+      else {
+        notOnRoster.push(person);
+        const unitId = person.file.content.person.unitId;
+        offRoster.set(unitId, (offRoster.get(unitId) ?? 0) + 1);
+      }
+    }
+    notOnRoster = sortByVietnameseName(notOnRoster, (person) => person.file.content.person.name);
+    const filled = new Set(matched.values());
+    for (const unit of config.units) {
+      const waiting = sortByVietnameseName(
+        (rosterByUnit.get(unit.id) ?? []).filter((entry) => !filled.has(entry)),
+        (entry) => entry.name,
+      );
+      if (waiting.length > 0) unmatchedRoster.set(unit.id, waiting);
+    }
+    notSent = config.units.flatMap((unit) => {
+      const waiting = unmatchedRoster.get(unit.id);
+      return waiting ? [{ unitId: unit.id, unitName: unit.name, people: waiting }] : [];
+    });
+  } else for (const [unitId, list] of byUnit) counted.set(unitId, list);
 
   const units = config.units.map((unit) =>
-    summarise(unit.id, unit.name, byUnit.get(unit.id) ?? [], expectedFor(unit.id, unit.headcount), config),
+    summarise(
+      unit.id,
+      unit.name,
+      counted.get(unit.id) ?? [],
+      roster
+        ? { count: rosterByUnit.get(unit.id)?.length ?? 0, source: 'roster' }
+        : unit.headcount !== undefined
+          ? { count: unit.headcount, source: 'headcount' }
+          : null,
+      config,
+      offRoster.get(unit.id) ?? 0,
+    ),
   );
-  // The total adds the units' staff counts, so each unit's "never below replies" rule carries over and
-  // the total's target denominators are the units' summed.
+  // The total adds the units' staff counts, so each unit's rules carry over and the total's target
+  // denominators are the units' summed.
   const totalExpected = units.reduce((sum, unit) => sum + (unit.expected ?? 0), 0);
   const total = summarise(
     '',
     'Tổng cộng',
-    people,
+    units.flatMap((unit) => counted.get(unit.unitId) ?? []),
     { count: totalExpected, source: roster ? 'roster' : 'headcount' },
     config,
+    notOnRoster.filter((person) => unitIds.has(person.file.content.person.unitId)).length,
   );
 
   const unitName = new Map(config.units.map((unit) => [unit.id, unit.name]));
@@ -249,7 +389,11 @@ export function buildReport(
         const answer = isMissing(person);
         if (!answer) return [];
         const { name, staffCode } = person.file.content.person;
-        return [{ name, staffCode, answer }];
+        return [
+          kind === 'quiz'
+            ? { name, staffCode, answer, test: quizState(person.file.content.quiz) }
+            : { name, staffCode, answer },
+        ];
       });
       return {
         unitId: unit.id,
@@ -271,39 +415,36 @@ export function buildReport(
     }),
   );
   missing.push(
-    missingFor('quiz', 'quiz', (person) =>
-      person.file.content.quiz?.passed ? undefined : person.file.content.quiz ? 'not-done' : 'unanswered',
-    ),
+    missingFor('quiz', 'quiz', (person) => {
+      const state = quizState(person.file.content.quiz);
+      return state.kind === 'passed' ? undefined : state.kind === 'failed' ? 'failed' : 'not-done';
+    }),
   );
 
-  let notSent: Report['notSent'] = null;
-  let notOnRoster: Person[] = [];
-  if (roster) {
-    const replied = new Set<string>();
-    for (const person of people) for (const key of rosterKeys(person.file.content.person)) replied.add(key);
-    const rosterKeySet = new Set<string>();
-    for (const entry of roster) for (const key of rosterKeys(entry)) rosterKeySet.add(key);
-    notSent = config.units
-      .map((unit) => ({
-        unitId: unit.id,
-        unitName: unit.name,
-        people: sortByVietnameseName(
-          (rosterByUnit.get(unit.id) ?? []).filter((entry) => !rosterKeys(entry).some((key) => replied.has(key))),
-          (entry) => entry.name,
-        ),
-      }))
-      .filter((list) => list.people.length > 0);
-    notOnRoster = people.filter(
-      (person) => !rosterKeys(person.file.content.person).some((key) => rosterKeySet.has(key)),
-    );
-  }
+  const notApplicable = config.checklist.map((item): NotApplicableList => {
+    const lists = config.units.flatMap((unit) => {
+      const people = (byUnit.get(unit.id) ?? []).flatMap((person) => {
+        const entry = person.file.content.checklist.find((e) => e.id === item.id);
+        if (entry?.answer !== 'not-applicable') return [];
+        const { name, staffCode } = person.file.content.person;
+        return [{ name, staffCode, reason: entry.reason }];
+      });
+      return people.length > 0
+        ? [{ unitId: unit.id, unitName: unit.name, people: sortByVietnameseName(people, (p) => p.name) }]
+        : [];
+    });
+    return { id: item.id, byUnit: lists, total: lists.reduce((sum, list) => sum + list.people.length, 0) };
+  });
 
   return {
     units,
     total,
     missing,
+    notApplicable,
+    peopleByUnit: counted,
     notSent,
     notSentTotal: notSent?.reduce((sum, list) => sum + list.people.length, 0) ?? 0,
     notOnRoster,
+    unmatchedRoster,
   };
 }

@@ -9,6 +9,9 @@ export {
   type ParseErrorCode,
   type ResultContent,
   type ChecklistAnswer,
+  type ChecklistEntry,
+  type QuizResult,
+  type SimulatorEntry,
 } from '../result-file';
 export { messages as resultFileMessages } from '../result-file/messages';
 

@@ -103,6 +103,17 @@ export function parseRosterXlsx(bytes: Uint8Array, units: readonly AggregateUnit
   }
 }
 
+/**
+ * The office's choices for replies that matched no one on the roster, by person key: "add" puts the
+ * person on the roster (in their file's unit), any other value is the `rosterEntryKey` of the roster
+ * place they fill (the name was spelled differently). Kept in this browser with the loaded set.
+ */
+export type RosterLinks = Readonly<Record<string, string>>;
+
+/** A roster entry's identity, for remembering which reply fills it. */
+export const rosterEntryKey = (entry: RosterPerson) =>
+  `${entry.unitId}\u0000${normaliseName(entry.name)}\u0000${normaliseStaffCode(entry.staffCode) ?? ''}`;
+
 /** How a respondent and a roster entry are matched: staff code when both have one, else name + unit. */
 export function rosterKeys(person: { name: string; unitId: string; staffCode: string | null }): string[] {
   const keys = [`name:${person.unitId}:${normaliseName(person.name)}`];

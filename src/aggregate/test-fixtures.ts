@@ -61,6 +61,7 @@ export const TEST_CONFIG: AggregateConfig = {
     },
     { id: 'lay-tu-kho', title: 'Mô phỏng lấy kết quả từ kho khi nộp hồ sơ', shortLabel: 'Mô phỏng lấy từ kho' },
   ],
+  reuseHowMeasured: 'Câu thử: tỷ lệ ước tính bằng số hồ sơ dùng lại chia cho số hồ sơ nộp trực tuyến.',
 };
 
 const ITEM_IDS = [
@@ -91,6 +92,11 @@ export interface PersonSpec {
   quiz?: [number, number] | null;
   year?: number;
   exportedAt: string;
+  /** The unit's name as the file writes it (for units the test settings do not list). */
+  unitName?: string;
+  note?: string | null;
+  /** "Không áp dụng" reasons by item index (default: one stock reason). */
+  reasons?: Partial<Record<number, string>>;
 }
 
 const unitNames = new Map(TEST_CONFIG.units.map((unit) => [unit.id, unit.name]));
@@ -104,7 +110,7 @@ export function draftFor(spec: PersonSpec): ResultDraft {
     id: spec.id,
     name: spec.name,
     unitId: spec.unitId,
-    unitName: unitNames.get(spec.unitId) ?? spec.unitId,
+    unitName: spec.unitName ?? unitNames.get(spec.unitId) ?? spec.unitId,
     staffCode: spec.staffCode ?? null,
   };
   draft.checklist = ITEM_IDS.map((id, i) => {
@@ -113,12 +119,12 @@ export function draftFor(spec: PersonSpec): ResultDraft {
       id,
       answer,
       date: null,
-      reason: answer === 'not-applicable' ? 'Không có thủ tục cần làm' : null,
+      reason: answer === 'not-applicable' ? (spec.reasons?.[i] ?? 'Không có thủ tục cần làm') : null,
       answeredAt: answer ? spec.exportedAt : null,
     };
   });
   draft.dossiers = { year: spec.year ?? 2024, submittedOnline: spec.submitted, reusedDigitised: spec.reused };
-  draft.note = null;
+  draft.note = spec.note ?? null;
   draft.quiz = spec.quiz
     ? {
         bestScore: spec.quiz[0],
@@ -220,3 +226,70 @@ export const HAND_SET: PersonSpec[] = [
 ];
 
 export const handSetFiles = (): WrittenFile[] => HAND_SET.map(writePerson);
+
+/**
+ * The second hand-checked set, for the site's own settings (the browser test): a roster, a reply from
+ * someone not on it, two people sharing one staff code, a failed quiz, "Không áp dụng" with reasons and
+ * a note. Its figures are worked out in tests/e2e/aggregate-review.spec.ts.
+ */
+export const REVIEW_SET: PersonSpec[] = [
+  {
+    id: personId(101),
+    name: 'Nguyễn Thị Nhung',
+    unitId: 'khoa-noi',
+    staffCode: 'NV-0123',
+    answers: ALL_DONE,
+    submitted: 4,
+    reused: 3,
+    quiz: [9, 10],
+    note: 'Đã hướng dẫn cả khoa cách “Lấy từ kho”.',
+    exportedAt: '2026-11-20T09:00:00+07:00',
+  },
+  // Another person, another unit, the same code typed differently, a newer file: never merged silently.
+  {
+    id: personId(102),
+    name: 'Lê Thị Trùng Mã',
+    unitId: 'khoa-nhi',
+    unitName: 'Khoa Nhi',
+    staffCode: 'nv-0123 ',
+    answers: ['done', 'done', 'done', 'not-applicable', 'not-done'],
+    reasons: { 3: 'Thủ tục tôi nộp không có phí, lệ phí' },
+    submitted: 2,
+    reused: 0,
+    quiz: [6, 10],
+    exportedAt: '2026-11-25T09:00:00+07:00',
+  },
+  {
+    id: personId(103),
+    name: 'Trần Văn Phúc',
+    unitId: 'khoa-noi',
+    answers: ['done', 'not-done', 'done', 'done', 'not-applicable'],
+    reasons: { 4: 'Kho dữ liệu của tôi chưa có giấy tờ nào' },
+    submitted: 1,
+    reused: 0,
+    quiz: null,
+    exportedAt: '2026-11-21T09:00:00+07:00',
+  },
+  // Not on the roster: listed apart, never in Trạm Cát Tân's figures.
+  {
+    id: personId(104),
+    name: 'Võ Thị Lạ',
+    unitId: 'tram-cat-tan',
+    unitName: 'Trạm Y tế xã Cát Tân',
+    answers: ALL_DONE,
+    submitted: 2,
+    reused: 2,
+    quiz: [10, 10],
+    exportedAt: '2026-11-22T09:00:00+07:00',
+  },
+];
+
+/** The roster of the second set (CSV as the office saves it from Excel, semicolons). */
+export const REVIEW_ROSTER_CSV = [
+  'Họ và tên;Đơn vị;Mã nhân viên',
+  'Nguyễn Thị Nhung;Khoa Nội tổng hợp;NV-0123',
+  'Trần Văn Phúc;Khoa Nội tổng hợp;',
+  'Lê Thị Trùng Mã;Khoa Nhi;',
+  'Đỗ Minh Quân;Khoa Nhi;',
+  'Bùi Đức Long;Trạm Y tế xã Cát Tân;',
+].join('\r\n');

@@ -39,6 +39,8 @@ export interface AggregateConfig {
   checklist: ChecklistItemInfo[];
   /** Each with its name in table headers and exports (the scenario registry's `shortLabel`). */
   simulators: Array<{ id: string; title: string; shortLabel: string }>;
+  /** How the site computes the 60% reuse figure (requirement `tai-su-dung`'s `howMeasured`). */
+  reuseHowMeasured: string;
 }
 
 export function expectedOrganisation(config: AggregateConfig): ExpectedOrganisation {

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { columnName, readXlsxFirstSheet, writeXlsx } from './xlsx';
+import { columnName, MAX_CELL_LENGTH, readXlsxFirstSheet, readXlsxSheets, writeXlsx } from './xlsx';
 
 /** A tiny well-formedness check: every tag closes in order (Node has no DOMParser). */
 function assertWellFormed(xml: string) {
@@ -50,11 +50,11 @@ describe('the .xlsx writer', () => {
     const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']!);
     expect(sheet).toContain('<c r="A1" s="1" t="inlineStr"><is><t xml:space="preserve">Đơn vị</t></is></c>');
     expect(sheet).toContain(
-      '<c r="A2" t="inlineStr"><is><t xml:space="preserve">Khoa Nội &lt;tổng&gt; &amp; hợp</t></is></c>',
+      '<c r="A2" s="2" t="inlineStr"><is><t xml:space="preserve">Khoa Nội &lt;tổng&gt; &amp; hợp</t></is></c>',
     );
-    expect(sheet).toContain('<c r="B2"><v>3</v></c>');
+    expect(sheet).toContain('<c r="B2" s="2"><v>3</v></c>');
     expect(sheet).toContain(`<t xml:space="preserve">'=cmd|&quot;/c calc&quot;!A1</t>`);
-    expect(sheet).toContain('<c r="B3"><v>-1.5</v></c>');
+    expect(sheet).toContain('<c r="B3" s="2"><v>-1.5</v></c>');
     expect(sheet).not.toContain('<f>');
   });
 
@@ -73,6 +73,38 @@ describe('the .xlsx writer', () => {
       [`'=cmd|"/c calc"!A1`, '-1.5'],
       ['', 'x'],
     ]);
+  });
+
+  it('prints on A4 landscape, one page wide, the header row repeated, frozen panes and wrapped text', () => {
+    const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+    expect(sheet).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    expect(sheet).toContain('<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>');
+    // Elements in the order the schema requires, or Excel calls the file damaged.
+    const order = ['<sheetPr', '<sheetViews', '<cols', '<sheetData', '<printOptions', '<pageMargins', '<pageSetup'];
+    const positions = order.map((tag) => sheet.indexOf(tag)).filter((index) => index >= 0);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    const workbook = strFromU8(parts['xl/workbook.xml']!);
+    expect(workbook).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">'Tổng hợp'!$1:$1</definedName>`,
+    );
+    const styles = strFromU8(parts['xl/styles.xml']!);
+    expect(styles.match(/<alignment wrapText="1" vertical="top"\/>/g)).toHaveLength(2);
+  });
+
+  it('never writes a cell over Excel’s 32,767 characters', () => {
+    const huge = writeXlsx([{ name: 'x', rows: [['a'], ['b'.repeat(900_000)]] }]);
+    const [cell] = readXlsxSheets(huge)[0]!.rows[1]!;
+    expect(cell!.length).toBe(MAX_CELL_LENGTH);
+    expect(cell!.endsWith('…')).toBe(true);
+  });
+
+  it('reads every sheet back by name', () => {
+    expect(readXlsxSheets(bytes).map((sheet) => sheet.name)).toEqual(
+      strFromU8(parts['xl/workbook.xml']!)
+        .match(/<sheet name="[^"]+"/g)!
+        .map((tag) => tag.slice(13, -1)),
+    );
   });
 
   it('names columns past Z', () => {

@@ -7,6 +7,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Cell } from './csv';
+import { capText } from './cap-text';
 import { neutraliseFormula } from './neutralise';
 
 export interface Sheet {
@@ -34,13 +35,23 @@ export function columnName(index: number): string {
   return name;
 }
 
+/** Excel refuses a cell longer than this (characters): a longer text is cut and marked. */
+export const MAX_CELL_LENGTH = 32_767;
+
 function cellXml(cell: Cell, ref: string, header: boolean): string {
-  const style = header ? ' s="1"' : '';
+  // Style 1: bold, wrapped (the header); style 2: wrapped, top-aligned (the body).
+  const style = header ? ' s="1"' : ' s="2"';
   if (cell === null || cell === '') return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? `<c r="${ref}"${style}><v>${cell}</v></c>` : '';
-  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(neutraliseFormula(cell))}</t></is></c>`;
+  const text = capText(neutraliseFormula(cell), MAX_CELL_LENGTH);
+  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
 }
 
+/**
+ * One worksheet, set up to print as the office files it: A4 landscape, fit to one page wide (as many
+ * pages tall as it takes), the header row repeated on every page (a defined name in the workbook) and
+ * frozen on screen with the first column.
+ */
 function sheetXml(sheet: Sheet): string {
   const cols = sheet.widths?.length
     ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
@@ -53,9 +64,15 @@ function sheetXml(sheet: Sheet): string {
     .join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
-    `${cols}<sheetData>${rows}</sheetData></worksheet>`
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+    '<sheetViews><sheetView workbookViewId="0"><pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/></sheetView></sheetViews>' +
+    `${cols}<sheetData>${rows}</sheetData>` +
+    '<printOptions gridLines="1"/>' +
+    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    '<headerFooter><oddFooter>&amp;A – trang &amp;P/&amp;N</oddFooter></headerFooter>' +
+    '</worksheet>'
   );
 }
 
@@ -66,8 +83,9 @@ const STYLES =
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
-  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
+  '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs>' +
   '</styleSheet>';
 
 function safeSheetName(name: string, index: number, used: Set<string>): string {
@@ -112,6 +130,8 @@ export function writeXlsx(sheets: readonly Sheet[]): Uint8Array<ArrayBuffer> {
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
         '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
         `<sheets>${names.map((name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>` +
+        // The header row printed at the top of every page of each sheet.
+        `<definedNames>${names.map((name, i) => `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">'${escapeXml(name.replace(/'/g, "''"))}'!$1:$1</definedName>`).join('')}</definedNames>` +
         '</workbook>',
     ),
     'xl/_rels/workbook.xml.rels': xml(
@@ -157,8 +177,8 @@ function columnIndex(ref: string): number {
 
 export class XlsxReadError extends Error {}
 
-/** The first worksheet of an .xlsx as rows of text (numbers as written in the file). */
-export function readXlsxFirstSheet(bytes: Uint8Array): string[][] {
+/** Every worksheet of an .xlsx, in tab order, as rows of text (numbers as written in the file). */
+export function readXlsxSheets(bytes: Uint8Array): Array<{ name: string; rows: string[][]; xml: string }> {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
@@ -169,26 +189,41 @@ export function readXlsxFirstSheet(bytes: Uint8Array): string[][] {
   }
   const workbook = files['xl/workbook.xml'];
   if (!workbook) throw new XlsxReadError('not-xlsx');
-  // The first <sheet> in the workbook is the first tab; its r:id leads to the part through the rels.
-  const firstSheet = /<sheet\b[^>]*\br:id="([^"]+)"/.exec(strFromU8(workbook))?.[1];
+  // Each <sheet> in the workbook is a tab; its r:id leads to the part through the rels.
   const rels = files['xl/_rels/workbook.xml.rels'] ? strFromU8(files['xl/_rels/workbook.xml.rels']) : '';
-  let target = [...rels.matchAll(/<Relationship\b[^>]*>/g)]
-    .map((m) => m[0])
-    .find((tag) => firstSheet && tag.includes(`Id="${firstSheet}"`))
-    ?.match(/Target="([^"]+)"/)?.[1];
-  if (target) target = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-  const sheetPath =
-    target && files[target]
-      ? target
-      : Object.keys(files)
-          .filter((name) => name.startsWith('xl/worksheets/'))
-          .sort()[0];
-  if (!sheetPath || !files[sheetPath]) throw new XlsxReadError('no-sheet');
-
+  const partOf = (id: string | undefined) => {
+    let target = [...rels.matchAll(/<Relationship\b[^>]*>/g)]
+      .map((m) => m[0])
+      .find((tag) => id && tag.includes(`Id="${id}"`))
+      ?.match(/Target="([^"]+)"/)?.[1];
+    if (target) target = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+    return target && files[target] ? target : undefined;
+  };
+  const tabs = [...strFromU8(workbook).matchAll(/<sheet\b[^>]*>/g)].map((m) => ({
+    name: decodeXml(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? ''),
+    path: partOf(/\br:id="([^"]+)"/.exec(m[0])?.[1]),
+  }));
+  const fallback = Object.keys(files)
+    .filter((name) => name.startsWith('xl/worksheets/'))
+    .sort()[0];
+  if (tabs.length === 0 || !tabs[0]!.path) tabs.splice(0, 1, { name: tabs[0]?.name ?? '', path: fallback });
   const sharedXml = files['xl/sharedStrings.xml'] ? strFromU8(files['xl/sharedStrings.xml']) : '';
   const shared = [...sharedXml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => textOf(m[1]!));
+  const sheets = tabs.flatMap(({ name, path }) =>
+    path && files[path] ? [{ name, ...sheetRows(strFromU8(files[path]), shared) }] : [],
+  );
+  if (sheets.length === 0) throw new XlsxReadError('no-sheet');
+  return sheets;
+}
+
+/** The first worksheet of an .xlsx as rows of text (numbers as written in the file). */
+export function readXlsxFirstSheet(bytes: Uint8Array): string[][] {
+  return readXlsxSheets(bytes)[0]!.rows;
+}
+
+function sheetRows(xml: string, shared: readonly string[]): { rows: string[][]; xml: string } {
   const rows: string[][] = [];
-  for (const rowMatch of strFromU8(files[sheetPath]).matchAll(/<row\b[^>]*?(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+  for (const rowMatch of xml.matchAll(/<row\b[^>]*?(?:\/>|>([\s\S]*?)<\/row>)/g)) {
     const row: string[] = [];
     for (const cellMatch of (rowMatch[1] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const attrs = cellMatch[1]!;
@@ -206,5 +241,5 @@ export function readXlsxFirstSheet(bytes: Uint8Array): string[][] {
     }
     rows.push(row);
   }
-  return rows;
+  return { rows, xml };
 }

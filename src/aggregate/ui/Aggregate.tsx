@@ -13,8 +13,8 @@ import { BarCharts } from './BarChart';
 import { ExportSection } from './ExportSection';
 import { LoadSection } from './LoadSection';
 import { LoadSummary } from './LoadSummary';
-import { MissingLists, NotSentList } from './MissingLists';
-import { ReportTable } from './ReportTable';
+import { MissingLists, NotApplicableLists, NotSentList } from './MissingLists';
+import { ReportTable, ReuseMeasure } from './ReportTable';
 import { RosterSection } from './RosterSection';
 import { $progress, $report, $restored, $set } from './state';
 import './aggregate.css';
@@ -54,6 +54,7 @@ export default function Aggregate({ config }: Props) {
         ) : (
           <>
             <ReportTable report={report} config={config} />
+            <ReuseMeasure config={config} />
             <h3>{rs.chartsHeading}</h3>
             <BarCharts report={report} />
           </>
@@ -66,6 +67,7 @@ export default function Aggregate({ config }: Props) {
             <h2 id="agg-missing">{rs.missingHeading}</h2>
             {report.notSent && <NotSentList lists={report.notSent} total={report.notSentTotal} />}
             <MissingLists report={report} config={config} />
+            <NotApplicableLists report={report} config={config} />
           </section>
           <ExportSection config={config} />
         </>

@@ -2,38 +2,12 @@
 import { useStore } from '@nanostores/preact';
 import { formatCount, summaryStrings as ss } from '../strings';
 import type { AggregateConfig } from '../types';
+import { ReviewCases } from './ReviewCases';
 import { $folded, $set } from './state';
 
 interface Props {
   config: AggregateConfig;
   unitName: ReadonlyMap<string, string>;
-}
-
-function ReviewList({ config, unitName }: Props) {
-  const folded = useStore($folded);
-  if (folded.sameName.length === 0 && folded.otherYear.length === 0) return null;
-  return (
-    <div class="agg-review">
-      <h3>{ss.reviewHeading}</h3>
-      <ul>
-        {folded.sameName.map((flag) => (
-          <li key={`n:${flag.unitId}:${flag.name}`}>
-            {ss.sameName(flag.name, unitName.get(flag.unitId) ?? flag.unitId, flag.people.length)}
-          </li>
-        ))}
-        {folded.otherYear.map((person) => (
-          <li key={`y:${person.key}`}>
-            {ss.otherYear(
-              person.file.content.person.name,
-              unitName.get(person.file.content.person.unitId) ?? '',
-              person.file.content.dossiers.year,
-              config.year,
-            )}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
 }
 
 export function LoadSummary(props: Props) {
@@ -67,14 +41,16 @@ export function LoadSummary(props: Props) {
           <ul class="agg-rejected">
             {set.rejected.map((file, i) => (
               <li key={i}>
-                <strong class="agg-file-name">{file.fileName}</strong>
+                <strong class="agg-file-name">
+                  <bdi>{file.fileName}</bdi>
+                </strong>
                 <span>{file.message}</span>
               </li>
             ))}
           </ul>
         </details>
       )}
-      <ReviewList {...props} />
+      <ReviewCases {...props} />
     </section>
   );
 }

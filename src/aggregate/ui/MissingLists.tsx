@@ -7,8 +7,9 @@ import { useState } from 'preact/hooks';
 import { itemLabel } from '../export-table';
 import type { MissingList, Report } from '../report';
 import type { RosterPerson } from '../roster';
-import { formatCount, reportStrings as s } from '../strings';
+import { formatCount, reportStrings as s, testStateText } from '../strings';
 import type { AggregateConfig } from '../types';
+import { PersonName } from './PersonDetails';
 
 function Lazy({ summary, children }: { summary: string; children: () => preact.ComponentChildren }) {
   const [open, setOpen] = useState(false);
@@ -35,8 +36,8 @@ function MissingBlock({ list, label }: { list: MissingList; label: string }) {
               <ul>
                 {unit.people.map((person, i) => (
                   <li key={i}>
-                    {person.name}
-                    {person.staffCode ? ` (${person.staffCode})` : ''} — {s.answer[person.answer]}
+                    <PersonName person={person} /> —{' '}
+                    {person.test ? testStateText(person.test) : s.answer[person.answer]}
                   </li>
                 ))}
               </ul>
@@ -63,6 +64,38 @@ export function MissingLists({ report, config }: { report: Report; config: Aggre
   );
 }
 
+/** Per checklist item, who said "Không áp dụng" and the reason they gave. */
+export function NotApplicableLists({ report, config }: { report: Report; config: AggregateConfig }) {
+  const lists = report.notApplicable.filter((list) => list.total > 0);
+  if (lists.length === 0) return null;
+  return (
+    <>
+      <h3>{s.notApplicableHeading}</h3>
+      <p>{s.notApplicableIntro}</p>
+      {lists.map((list) => (
+        <Lazy key={list.id} summary={s.notApplicableSummary(itemLabel(config, list.id), list.total)}>
+          {() =>
+            list.byUnit.map((unit) => (
+              <section key={unit.unitId} class="agg-missing-unit">
+                <h4>
+                  {unit.unitName} ({formatCount(unit.people.length)})
+                </h4>
+                <ul>
+                  {unit.people.map((person, i) => (
+                    <li key={i}>
+                      <PersonName person={person} />: {person.reason ? <bdi>{person.reason}</bdi> : s.noReason}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))
+          }
+        </Lazy>
+      ))}
+    </>
+  );
+}
+
 export function NotSentList({
   lists,
   total,
@@ -82,8 +115,7 @@ export function NotSentList({
             <ul>
               {unit.people.map((person, i) => (
                 <li key={i}>
-                  {person.name}
-                  {person.staffCode ? ` (${person.staffCode})` : ''}
+                  <PersonName person={person} />
                 </li>
               ))}
             </ul>

@@ -7,7 +7,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import { itemLabel } from '../export-table';
 import { percentOf, type TargetResult } from '../report';
-import { formatCount, formatPercent, strings, TARGET_LABELS } from '../strings';
+import { formatCount, formatPercent, reportStrings as rs, strings, TARGET_LABELS } from '../strings';
 import type { AggregateConfig, RequirementKey } from '../types';
 import { $folded, $report, $set, restoreOnce } from './state';
 
@@ -35,10 +35,12 @@ export default function PrintReport({ config }: { config: AggregateConfig }) {
         {folded.duplicatesFolded > 0
           ? ` (đã gộp ${formatCount(folded.duplicatesFolded)} tệp trùng người, giữ tệp xuất sau cùng)`
           : ''}
-        {set.rejected.length > 0 ? `; ${formatCount(set.rejected.length)} tệp không hợp lệ không được tính` : ''}. Yêu
-        cầu 1 và 2 tính trên số người của đơn vị; yêu cầu 3 tính trên số hồ sơ nộp trực tuyến, như chỉ số “Tỷ lệ khai
-        thác, sử dụng lại thông tin số hóa”.
+        {set.rejected.length > 0 ? `; ${formatCount(set.rejected.length)} tệp không hợp lệ không được tính` : ''}
+        {report.notOnRoster.length > 0 ? `; ${rs.printOffRoster(report.notOnRoster.length)}` : ''}
+        {folded.review.length > 0 ? `; ${rs.printReview(folded.review.length)}` : ''}. Yêu cầu 1 và 2 tính trên số người
+        của đơn vị; yêu cầu 3 tính trên số hồ sơ nộp trực tuyến. {rs.expectedCaption(report.total.expectedSource)}
       </p>
+      <p>{config.reuseHowMeasured}</p>
       <ul class="agg-print-conclusions">
         {REQUIREMENTS.map((key) => (
           <li key={key}>

@@ -3,11 +3,15 @@
  * cell, with sortable headers (a button in each <th>, aria-sort on the sorted one). The total row sits
  * in <tfoot> and never moves. Wide, so it scrolls inside a focusable region on a phone.
  */
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { itemLabel, simulatorLabel } from '../export-table';
 import { percentOf, type Fraction, type Report, type TargetResult, type UnitReport } from '../report';
+import type { Person } from '../ingest';
+import { sortByVietnameseName } from '../sort';
 import { formatCount, formatPercent, reportStrings as s, TARGET_LABELS } from '../strings';
 import type { AggregateConfig } from '../types';
+import { PersonDetails, PersonName } from './PersonDetails';
 import { Verdict } from './Verdict';
 
 interface Column {
@@ -48,6 +52,7 @@ function columns(config: AggregateConfig, usualSource: UnitReport['expectedSourc
           </span>
           {/* Said once in the caption; repeated only where a unit differs (no roster entry, no headcount). */}
           {u.expectedSource !== usualSource && <span class="agg-sub">{s.headcountNote(u.expectedSource)}</span>}
+          {u.offRoster > 0 && <span class="agg-sub">{s.offRoster(u.offRoster)}</span>}
         </>
       ),
     },
@@ -55,7 +60,14 @@ function columns(config: AggregateConfig, usualSource: UnitReport['expectedSourc
       key: `item:${item.id}`,
       label: itemLabel(config, item.id),
       value: (u) => percentOf(u.items[item.id]?.done ?? 0, u.items[item.id]?.of ?? 0),
-      cell: (u) => fraction(u.items[item.id] ?? { done: 0, of: 0 }),
+      cell: (u) => (
+        <>
+          {fraction(u.items[item.id] ?? { done: 0, of: 0 })}
+          {(u.notApplicable[item.id] ?? 0) > 0 && (
+            <span class="agg-sub">{s.notApplicableCount(u.notApplicable[item.id]!)}</span>
+          )}
+        </>
+      ),
     })),
     ...config.simulators.map((sim): Column => ({
       key: `sim:${sim.id}`,
@@ -109,8 +121,34 @@ function columns(config: AggregateConfig, usualSource: UnitReport['expectedSourc
 
 type Sort = { key: string; direction: 'ascending' | 'descending' };
 
+/** The people a unit's figures count, each opening their whole file. */
+function UnitPeople({ people, config }: { people: readonly Person[]; config: AggregateConfig }) {
+  if (people.length === 0) return <p>{s.noPeople}</p>;
+  return (
+    <ul class="agg-people">
+      {sortByVietnameseName(people, (person) => person.file.content.person.name).map((person) => (
+        <li key={person.key}>
+          <details class="agg-details">
+            <summary>
+              <PersonName person={person.file.content.person} />
+            </summary>
+            <PersonDetails person={person} config={config} />
+          </details>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function ReportTable({ report, config }: { report: Report; config: AggregateConfig }) {
   const [sort, setSort] = useState<Sort>({ key: 'unit', direction: 'ascending' });
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggleUnit = (unitId: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (!next.delete(unitId)) next.add(unitId);
+      return next;
+    });
   const usualSource = report.total.expectedSource;
   const cols = columns(config, usualSource);
   const order = new Map(config.units.map((unit, index) => [unit.id, index]));
@@ -153,14 +191,40 @@ export function ReportTable({ report, config }: { report: Report; config: Aggreg
           </tr>
         </thead>
         <tbody>
-          {rows.map((unit) => (
-            <tr key={unit.unitId}>
-              <th scope="row">{unit.unitName}</th>
-              {cols.map((c) => (
-                <td key={c.key}>{c.cell(unit)}</td>
-              ))}
-            </tr>
-          ))}
+          {rows.map((unit) => {
+            const people = report.peopleByUnit.get(unit.unitId) ?? [];
+            const expanded = open.has(unit.unitId);
+            return (
+              <Fragment key={unit.unitId}>
+                <tr>
+                  <th scope="row">
+                    {unit.unitName}
+                    {people.length > 0 && (
+                      <button
+                        type="button"
+                        class="agg-expand"
+                        aria-expanded={expanded}
+                        aria-controls={`agg-people-${unit.unitId}`}
+                        onClick={() => toggleUnit(unit.unitId)}
+                      >
+                        {expanded ? s.hidePeople : s.showPeople(people.length)}
+                      </button>
+                    )}
+                  </th>
+                  {cols.map((c) => (
+                    <td key={c.key}>{c.cell(unit)}</td>
+                  ))}
+                </tr>
+                {expanded && (
+                  <tr class="agg-people-row" id={`agg-people-${unit.unitId}`}>
+                    <td colSpan={cols.length + 1}>
+                      <UnitPeople people={people} config={config} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
         </tbody>
         <tfoot>
           <tr class="agg-total">
@@ -171,6 +235,16 @@ export function ReportTable({ report, config }: { report: Report; config: Aggreg
           </tr>
         </tfoot>
       </table>
+    </div>
+  );
+}
+
+/** How the 60% figure is computed here, in the one sentence the site keeps for it (content/directive). */
+export function ReuseMeasure({ config }: { config: AggregateConfig }) {
+  return (
+    <div class="agg-reuse-measure">
+      <h3>{s.reuseHeading}</h3>
+      <p>{config.reuseHowMeasured}</p>
     </div>
   );
 }

@@ -160,7 +160,7 @@ describe('"Xóa tất cả"', () => {
     await page.loadRoster(new File(['Họ và tên,Đơn vị\nAi Đó,Khoa Mắt\n'], 'nhan-su.csv'), TEST_CONFIG);
     expect(page.$rosterMessage.get()).not.toBeNull();
     await page.clearAll();
-    expect(page.$set.get()).toEqual({ accepted: [], rejected: [], roster: null });
+    expect(page.$set.get()).toEqual({ accepted: [], rejected: [], decisions: {}, rosterLinks: {}, roster: null });
     expect(page.$folded.get().people).toEqual([]);
     expect(page.$rosterMessage.get()).toBeNull();
     expect(page.$status.get()).toBe('Đã xóa tất cả tệp đã nạp.');

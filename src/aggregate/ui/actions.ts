@@ -9,6 +9,7 @@ import { download, type DownloadFile } from '../../download';
 import { toCsv } from '../csv';
 import { summaryRows, workbookSheets } from '../export-table';
 import { clearSet, EMPTY_SET } from '../persist';
+import type { ReviewDecision } from '../ingest';
 import { parseRosterCsv, parseRosterXlsx } from '../roster';
 import { loaderStrings as ls, rosterStrings as ros } from '../strings';
 import type { AggregateConfig } from '../types';
@@ -71,6 +72,26 @@ export async function loadRoster(file: File, config: AggregateConfig): Promise<v
       : null,
   );
   await commitSet({ ...$set.get(), roster: { fileName: file.name, people: result.people } });
+}
+
+/** "Gộp thành một người" / "Để riêng từng người" on a review case, remembered with the set. */
+export async function decideReview(caseKey: string, decision: ReviewDecision): Promise<void> {
+  const current = $set.get();
+  await commitSet({ ...current, decisions: { ...current.decisions, [caseKey]: decision } });
+}
+
+/** Forgets every review decision, so the cases are asked again. */
+export async function resetDecisions(): Promise<void> {
+  await commitSet({ ...$set.get(), decisions: {} });
+}
+
+/**
+ * An off-roster reply: "add" puts the person on the roster, a `rosterEntryKey` matches them to that
+ * roster name, null forgets the choice.
+ */
+export async function linkToRoster(personKey: string, link: string | null): Promise<void> {
+  const { [personKey]: _previous, ...others } = $set.get().rosterLinks;
+  await commitSet({ ...$set.get(), rosterLinks: link === null ? others : { ...others, [personKey]: link } });
 }
 
 export async function removeRoster(): Promise<void> {

@@ -3,11 +3,12 @@
  * in small slices of time so the page keeps responding to clicks and scrolling while 5,000 files are
  * read. Nothing is uploaded: files are read in memory with the File API and fflate.
  */
-import { strFromU8, unzipSync } from 'fflate';
-import { addAccepted, checkFile, type AcceptedFile, type RejectedFile } from '../ingest';
+import { addAccepted, type AcceptedFile, type CheckedFile, type RejectedFile } from '../ingest';
 import { MAX_FILE_BYTES, resultFileMessages } from '../result-file-bridge';
 import type { AggregateConfig } from '../types';
 import { loaderStrings as s } from '../strings';
+import { checkBytes, checkZip, isClutter, refusal } from '../unzip';
+import type { CheckRequest, CheckResponse } from './check-worker';
 
 /** A picked file, named as the person sees it (with its folder path when there is one). */
 export interface PickedFile {
@@ -15,66 +16,23 @@ export interface PickedFile {
   file: File;
 }
 
-type Pending = { name: string; read: () => Promise<string> } | { name: string; rejected: RejectedFile };
+/** What one picked file becomes: a result file to read, a zip to open, or a refusal already known. */
+type Pending =
+  | { kind: 'file'; name: string; file: File }
+  | { kind: 'zip'; name: string; file: File }
+  | { kind: 'rejected'; rejected: RejectedFile };
 
-/** System clutter found in folders and zips: skipped silently, not listed as rejected. */
-function isClutter(path: string): boolean {
-  const base = path.split('/').pop() ?? path;
-  return (
-    path.endsWith('/') ||
-    path.startsWith('__MACOSX/') ||
-    path.includes('/__MACOSX/') ||
-    base.startsWith('.') ||
-    /^(thumbs\.db|desktop\.ini)$/i.test(base)
-  );
-}
-
-async function expand(picked: readonly PickedFile[]): Promise<Pending[]> {
+function expand(picked: readonly PickedFile[]): Pending[] {
   const pending: Pending[] = [];
   for (const { name, file } of picked) {
     if (isClutter(name)) continue;
-    if (/\.zip$/i.test(name)) {
-      let entries: Record<string, Uint8Array>;
-      const tooLarge: string[] = [];
-      try {
-        entries = unzipSync(new Uint8Array(await file.arrayBuffer()), {
-          // Read no entry larger than a result file can be: a zip bomb stops here, unread.
-          filter: (entry) => {
-            if (isClutter(entry.name)) return false;
-            if (entry.originalSize > MAX_FILE_BYTES) {
-              tooLarge.push(entry.name);
-              return false;
-            }
-            return true;
-          },
-        });
-      } catch {
-        pending.push({ name, rejected: { fileName: name, code: 'unreadable', message: s.badZip(name) } });
-        continue;
-      }
-      for (const entryName of tooLarge) {
-        const fileName = `${name}/${entryName}`;
-        pending.push({
-          name: fileName,
-          rejected: { fileName, code: 'too-large', message: resultFileMessages.tooLarge(fileName, MAX_FILE_BYTES + 1) },
-        });
-      }
-      for (const [entryName, bytes] of Object.entries(entries)) {
-        const fileName = `${name}/${entryName}`;
-        if (/\.zip$/i.test(entryName))
-          pending.push({ name: fileName, rejected: { fileName, code: 'unreadable', message: s.nestedZip(fileName) } });
-        else pending.push({ name: fileName, read: () => Promise.resolve(strFromU8(bytes)) });
-      }
-      continue;
-    }
-    if (file.size > MAX_FILE_BYTES) {
+    if (/\.zip$/i.test(name)) pending.push({ kind: 'zip', name, file });
+    else if (file.size > MAX_FILE_BYTES)
       pending.push({
-        name,
-        rejected: { fileName: name, code: 'too-large', message: resultFileMessages.tooLarge(name, file.size) },
+        kind: 'rejected',
+        rejected: refusal(name, 'too-large', resultFileMessages.tooLarge(name, file.size)),
       });
-      continue;
-    }
-    pending.push({ name, read: () => file.text() });
+    else pending.push({ kind: 'file', name, file });
   }
   return pending;
 }
@@ -97,32 +55,38 @@ export interface ReadOutcome {
   copies: number;
 }
 
-type Checked = ReturnType<typeof checkFile>;
-type CheckBatch = (items: Array<{ name: string; text: string }>) => Promise<Checked[]>;
+interface Checker {
+  files: (items: Array<{ name: string; bytes: Uint8Array }>) => Promise<CheckedFile[]>;
+  zip: (name: string, bytes: Uint8Array) => Promise<CheckedFile[]>;
+}
 
 /** Checks on the main thread in ~12 ms slices: the fallback where module workers cannot start. */
-function mainThreadChecker(config: AggregateConfig, now: Date): CheckBatch {
-  return async (items) => {
-    const results: Checked[] = [];
-    let sliceStart = performance.now();
-    for (const { name, text } of items) {
-      results.push(checkFile(name, text, config, now));
-      if (performance.now() - sliceStart > 12) {
-        await yieldToBrowser();
-        sliceStart = performance.now();
+function mainThreadChecker(config: AggregateConfig, now: Date): Checker {
+  return {
+    files: async (items) => {
+      const results: CheckedFile[] = [];
+      let sliceStart = performance.now();
+      for (const { name, bytes } of items) {
+        results.push(checkBytes(name, bytes, config, now));
+        if (performance.now() - sliceStart > 12) {
+          await yieldToBrowser();
+          sliceStart = performance.now();
+        }
       }
-    }
-    return results;
+      return results;
+    },
+    // Without workers a zip is opened in one go; its limits still bound how long that takes.
+    zip: (name, bytes) => Promise.resolve(checkZip(name, bytes, config, now)),
   };
 }
 
 /**
- * A pool of module workers (one per core, at most 2, which is what the office PCs have), or undefined
- * when workers cannot start. Each batch goes to the least busy worker.
+ * A pool of module workers, one per core (`navigator.hardwareConcurrency`, at most 4), or undefined
+ * when workers cannot start. Each request goes to the least busy worker.
  */
-function workerPool(config: AggregateConfig, now: Date): { check: CheckBatch; close: () => void } | undefined {
+function workerPool(config: AggregateConfig, now: Date): (Checker & { close: () => void }) | undefined {
   if (typeof Worker === 'undefined') return undefined;
-  const size = Math.max(1, Math.min(2, navigator.hardwareConcurrency || 2));
+  const size = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
   let workers: Array<{ worker: Worker; busy: number }>;
   try {
     workers = Array.from({ length: size }, () => ({
@@ -133,9 +97,9 @@ function workerPool(config: AggregateConfig, now: Date): { check: CheckBatch; cl
     return undefined;
   }
   let nextId = 0;
-  const waiting = new Map<number, { resolve: (results: Checked[]) => void; reject: (error: unknown) => void }>();
+  const waiting = new Map<number, { resolve: (results: CheckedFile[]) => void; reject: (error: unknown) => void }>();
   for (const slot of workers) {
-    slot.worker.onmessage = (event: MessageEvent<{ id: number; results: Checked[] }>) => {
+    slot.worker.onmessage = (event: MessageEvent<CheckResponse>) => {
       slot.busy--;
       waiting.get(event.data.id)?.resolve(event.data.results);
       waiting.delete(event.data.id);
@@ -146,18 +110,28 @@ function workerPool(config: AggregateConfig, now: Date): { check: CheckBatch; cl
       waiting.clear();
     };
   }
+  type Body = CheckRequest extends infer R ? (R extends unknown ? Omit<R, 'id' | 'config' | 'now'> : never) : never;
+  // Bytes are copied to the worker, not transferred, so the main thread can still check them if it fails.
+  const send = (body: Body) =>
+    new Promise<CheckedFile[]>((resolve, reject) => {
+      const id = nextId++;
+      const slot = workers.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
+      slot.busy++;
+      waiting.set(id, { resolve, reject });
+      slot.worker.postMessage({ ...body, id, config, now: now.getTime() });
+    });
   return {
-    check: (items) =>
-      new Promise((resolve, reject) => {
-        const id = nextId++;
-        const slot = workers.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
-        slot.busy++;
-        waiting.set(id, { resolve, reject });
-        slot.worker.postMessage({ id, config, now: now.getTime(), items });
-      }),
+    files: (items) => send({ kind: 'files', items }),
+    zip: (name, bytes) => send({ kind: 'zip', name, bytes }),
     close: () => workers.forEach((slot) => slot.worker.terminate()),
   };
 }
+
+const readBytes = (file: File) =>
+  file.arrayBuffer().then(
+    (buffer) => new Uint8Array(buffer),
+    () => null,
+  );
 
 /**
  * Reads and checks every picked file, reporting progress. `existing` is the set so far: exact copies of
@@ -171,38 +145,62 @@ export async function readPicked(
   config: AggregateConfig,
   onProgress: (done: number, total: number) => void,
 ): Promise<ReadOutcome> {
-  const pending = await expand(picked);
+  const pending = expand(picked);
   const now = new Date();
   const total = pending.length;
   onProgress(0, total);
   const BATCH = 100;
   const pool = workerPool(config, now);
   const fallback = mainThreadChecker(config, now);
+  // A worker that fails (out of memory on a hostile file) leaves the rest to the main thread.
+  const checker: Checker = pool
+    ? {
+        files: (items) => pool.files(items).catch(() => fallback.files(items)),
+        zip: (name, bytes) => pool.zip(name, bytes).catch(() => fallback.zip(name, bytes)),
+      }
+    : fallback;
   let done = 0;
-  const batches: Array<Promise<Array<Checked | RejectedFile>>> = [];
+  const batches: Array<Promise<Array<CheckedFile | RejectedFile>>> = [];
+  const unreadable = (name: string) => refusal(name, 'unreadable', s.unreadable(name));
+  const settle = (work: Promise<Array<CheckedFile | RejectedFile>>, count: number) =>
+    work.then((results) => {
+      done += count;
+      onProgress(done, total);
+      return results;
+    });
   try {
-    for (let start = 0; start < total; start += BATCH) {
-      const slice = pending.slice(start, start + BATCH);
-      const texts = await Promise.all(
-        slice.map((item) => ('read' in item ? item.read().catch(() => null) : Promise.resolve(null))),
-      );
-      const toCheck: Array<{ name: string; text: string }> = [];
-      const shape: Array<RejectedFile | number> = slice.map((item, i) => {
-        if ('rejected' in item) return item.rejected;
-        const text = texts[i];
-        if (text === null || text === undefined)
-          return { fileName: item.name, code: 'unreadable', message: s.unreadable(item.name) };
-        toCheck.push({ name: item.name, text });
-        return toCheck.length - 1;
-      });
-      const checking = (pool ? pool.check(toCheck).catch(() => fallback(toCheck)) : fallback(toCheck)).then(
-        (results) => {
-          done += slice.length;
-          onProgress(done, total);
-          return shape.map((entry) => (typeof entry === 'number' ? results[entry]! : entry));
-        },
-      );
-      batches.push(checking);
+    for (let start = 0; start < total;) {
+      const first = pending[start]!;
+      if (first.kind === 'zip') {
+        start++;
+        const bytes = await readBytes(first.file);
+        batches.push(settle(bytes ? checker.zip(first.name, bytes) : Promise.resolve([unreadable(first.name)]), 1));
+      } else {
+        // A run of plain files (up to BATCH) read together, checked together.
+        let end = start;
+        while (end < total && end - start < BATCH && pending[end]!.kind !== 'zip') end++;
+        const slice = pending.slice(start, end);
+        start = end;
+        const read = await Promise.all(
+          slice.map((item) => (item.kind === 'file' ? readBytes(item.file) : Promise.resolve(null))),
+        );
+        const toCheck: Array<{ name: string; bytes: Uint8Array }> = [];
+        const shape = slice.map((item, i): RejectedFile | number => {
+          if (item.kind === 'rejected') return item.rejected;
+          const bytes = read[i];
+          if (!bytes) return unreadable(item.name);
+          toCheck.push({ name: item.name, bytes });
+          return toCheck.length - 1;
+        });
+        batches.push(
+          settle(
+            checker
+              .files(toCheck)
+              .then((results) => shape.map((entry) => (typeof entry === 'number' ? results[entry]! : entry))),
+            slice.length,
+          ),
+        );
+      }
       // Reading runs ahead of checking by at most a few batches, so memory stays flat on huge folders.
       if (batches.length > 4) await batches[batches.length - 5];
     }

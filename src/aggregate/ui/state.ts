@@ -23,14 +23,14 @@ export const $restored = atom(false);
 /** What went wrong reading the last roster (its unreadable rows, one a line), or null. */
 export const $rosterMessage = atom<string | null>(null);
 
-const EMPTY_FOLDED: Folded = { people: [], duplicatesFolded: 0, sameName: [], otherYear: [] };
+const EMPTY_FOLDED: Folded = { people: [], duplicatesFolded: 0, review: [], otherYear: [] };
 
 export const $folded = computed([$set, $config], (set, config) =>
-  config ? foldPeople(set.accepted, config.year) : EMPTY_FOLDED,
+  config ? foldPeople(set.accepted, config.year, set.decisions) : EMPTY_FOLDED,
 );
 
 export const $report = computed([$folded, $set, $config], (folded, set, config): Report | null =>
-  config ? buildReport(folded.people, config, set.roster?.people ?? null) : null,
+  config ? buildReport(folded.people, config, set.roster?.people ?? null, set.rosterLinks) : null,
 );
 
 let restoring: Promise<void> | undefined;
@@ -53,6 +53,8 @@ export function restoreOnce(config: AggregateConfig): Promise<void> {
         $set.set({
           accepted: [...saved.accepted, ...current.accepted],
           rejected: [...saved.rejected, ...current.rejected],
+          decisions: { ...saved.decisions, ...current.decisions },
+          rosterLinks: { ...saved.rosterLinks, ...current.rosterLinks },
           roster: current.roster ?? saved.roster,
         });
       }
