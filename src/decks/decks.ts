@@ -71,8 +71,8 @@ function titleSlide(heading: string, qrPath: string, subtitle?: string, notes?: 
 
 function directiveDeck(facts: PageFacts): Deck {
   const title = sessionTitle(facts.directiveTitle);
-  const vneidGuide = guides['phu-luc-1'];
-  const vneidLogin = vneidGuide.steps.find((step) => step.id === 'p1-b1');
+  // Phụ lục 1's basis line is where the content says from when VNeID level 2 is required.
+  const deadline = guides['phu-luc-1'].basis;
   return {
     id: 'cong-van',
     title,
@@ -95,7 +95,7 @@ function directiveDeck(facts: PageFacts): Deck {
         id: 'thoi-han',
         name: 'Thời hạn',
         heading: 'Thời hạn',
-        points: [vneidGuide.basis, vneidLogin?.details?.[0]].filter((point) => point !== undefined),
+        points: deadline ? [deadline] : [],
       },
       {
         kind: 'points',

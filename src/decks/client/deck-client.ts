@@ -12,6 +12,11 @@ const PRESENTER_PARAM = 'nguoi-trinh-bay';
 const CANVAS = { width: 1280, height: 720 };
 /** A portal screen is drawn at most this much larger than its natural size. */
 const MAX_SCREEN_SCALE = 1.5;
+/** Widths a portal screen is laid out at before it is scaled into its box (canvas pixels). */
+const SCREEN_WIDTHS = [720, 960] as const;
+const NARROW_SCREEN_WIDTH = 520;
+/** Below this, text on a portal screen is too small to read from the back of a room. */
+const MIN_SCREEN_SCALE = 0.6;
 const SWIPE_PX = 60;
 
 type Message = { kind: 'slide'; slide: number } | { kind: 'live'; direction: 'next' | 'previous' } | { kind: 'hello' };
@@ -44,17 +49,39 @@ function run(deck: HTMLElement): void {
     document.documentElement.style.setProperty('--deck-scale', String(scale));
   };
 
-  /** Scales each still screen of a shown slide to fill its box, as large as fits, never clipped. */
+  /**
+   * Scales each still screen of a shown slide to fill its box, as large as fits. A portal screen reflows
+   * with its width (a table turns into cards when narrow), so a few widths are tried and the one drawn
+   * largest is kept. A screen too tall to read whole (a long dialog) is drawn at its box's width instead,
+   * scrolled to the outlined control.
+   */
   const fitScreens = (root: HTMLElement) => {
     for (const box of root.querySelectorAll<HTMLElement>('[data-fit-box]')) {
       const content = box.querySelector<HTMLElement>('[data-fit-content]');
       if (!content || box.clientWidth === 0) continue;
-      const scale = Math.min(
-        MAX_SCREEN_SCALE,
-        box.clientWidth / content.offsetWidth,
-        box.clientHeight / Math.max(content.offsetHeight, 1),
-      );
-      content.style.setProperty('--fit-scale', String(scale));
+      let best = { width: SCREEN_WIDTHS[0], scale: 0 };
+      for (const width of SCREEN_WIDTHS) {
+        content.style.setProperty('--fit-width', `${width}px`);
+        const scale = Math.min(
+          MAX_SCREEN_SCALE,
+          box.clientWidth / content.offsetWidth,
+          box.clientHeight / Math.max(content.offsetHeight, 1),
+        );
+        if (scale > best.scale) best = { width, scale };
+      }
+      if (best.scale < MIN_SCREEN_SCALE) {
+        // Narrow, the portal stacks its tables into cards, which read well at the box's width.
+        content.style.setProperty('--fit-width', `${NARROW_SCREEN_WIDTH}px`);
+        content.style.setProperty(
+          '--fit-scale',
+          String(Math.min(MAX_SCREEN_SCALE, box.clientWidth / content.offsetWidth)),
+        );
+        box.scrollTop = 0;
+        centreTarget(box);
+      } else {
+        content.style.setProperty('--fit-width', `${best.width}px`);
+        content.style.setProperty('--fit-scale', String(best.scale));
+      }
     }
   };
 
@@ -277,24 +304,28 @@ function run(deck: HTMLElement): void {
   }
 }
 
+/** Scrolls a box so that the outlined control inside it sits in its middle. */
+function centreTarget(box: HTMLElement): void {
+  const target = box.querySelector<HTMLElement>('.sim-target, .sim-target-wrap');
+  if (!target || box.clientHeight === 0) return;
+  const boxRect = box.getBoundingClientRect();
+  const rect = target.getBoundingClientRect();
+  // Rectangles are in screen pixels, scroll offsets in the canvas's: the stage is scaled.
+  const scale = boxRect.height / box.offsetHeight || 1;
+  box.scrollTop += (rect.top - boxRect.top) / scale - (box.clientHeight - rect.height / scale) / 2;
+  box.scrollLeft += (rect.left - boxRect.left) / scale - (box.clientWidth - rect.width / scale) / 2;
+}
+
 /** Keeps the live simulator's outlined target in the middle of its box as the demo moves on. */
 function keepTargetInView(box: HTMLElement): void {
   let queued = false;
-  const centre = () => {
-    queued = false;
-    const target = box.querySelector<HTMLElement>('.sim-target, .sim-target-wrap');
-    if (!target || box.clientHeight === 0) return;
-    const boxRect = box.getBoundingClientRect();
-    const rect = target.getBoundingClientRect();
-    // Rectangles are in screen pixels, scroll offsets in the canvas's: the stage is scaled.
-    const scale = boxRect.height / box.offsetHeight || 1;
-    box.scrollTop += (rect.top - boxRect.top) / scale - (box.clientHeight - rect.height / scale) / 2;
-    box.scrollLeft += (rect.left - boxRect.left) / scale - (box.clientWidth - rect.width / scale) / 2;
-  };
   new MutationObserver(() => {
     if (queued) return;
     queued = true;
-    requestAnimationFrame(centre);
+    requestAnimationFrame(() => {
+      queued = false;
+      centreTarget(box);
+    });
   }).observe(box, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
 }
 
