@@ -312,8 +312,11 @@ function centreTarget(box: HTMLElement): void {
   const rect = target.getBoundingClientRect();
   // Rectangles are in screen pixels, scroll offsets in the canvas's: the stage is scaled.
   const scale = boxRect.height / box.offsetHeight || 1;
-  box.scrollTop += (rect.top - boxRect.top) / scale - (box.clientHeight - rect.height / scale) / 2;
-  box.scrollLeft += (rect.left - boxRect.left) / scale - (box.clientWidth - rect.width / scale) / 2;
+  // One call for both axes: with smooth scrolling, a second assignment would cancel the first's animation.
+  box.scrollTo({
+    top: box.scrollTop + (rect.top - boxRect.top) / scale - (box.clientHeight - rect.height / scale) / 2,
+    left: box.scrollLeft + (rect.left - boxRect.left) / scale - (box.clientWidth - rect.width / scale) / 2,
+  });
 }
 
 /** Keeps the live simulator's outlined target in the middle of its box as the demo moves on. */
