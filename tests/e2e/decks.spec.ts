@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { expect, test } from './support/test';
+import { expect, test, type Page } from './support/test';
 import { decodeShownQr, deckQrPaths, deckSlugs, slideCount } from './support/decks';
 
 // The trainer's decks (/trinh-chieu/<id>/), driven as in a training room: a laptop on a projector, a clicker
@@ -13,10 +13,10 @@ const projectors = [
   { width: 1920, height: 1080 },
 ];
 
-const currentSlide = (page: import('@playwright/test').Page) => page.locator('.slide.is-current');
+const currentSlide = (page: Page) => page.locator('.slide.is-current');
 
 /** What does not fit on the slide on screen, as a list of readable problems (empty: it fits). */
-async function misfits(page: import('@playwright/test').Page): Promise<string[]> {
+async function misfits(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const slide = document.querySelector<HTMLElement>('.slide.is-current');

@@ -59,7 +59,7 @@ function run(deck: HTMLElement): void {
     for (const box of root.querySelectorAll<HTMLElement>('[data-fit-box]')) {
       const content = box.querySelector<HTMLElement>('[data-fit-content]');
       if (!content || box.clientWidth === 0) continue;
-      let best = { width: SCREEN_WIDTHS[0], scale: 0 };
+      let best: { width: number; scale: number } = { width: SCREEN_WIDTHS[0], scale: 0 };
       for (const width of SCREEN_WIDTHS) {
         content.style.setProperty('--fit-width', `${width}px`);
         const scale = Math.min(
