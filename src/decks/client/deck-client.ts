@@ -18,6 +18,8 @@ const NARROW_SCREEN_WIDTH = 520;
 /** Below this, text on a portal screen is too small to read from the back of a room. */
 const MIN_SCREEN_SCALE = 0.6;
 const SWIPE_PX = 60;
+/** How long the toolbar stays after the mouse last moved. */
+const TOOLBAR_MS = 2500;
 
 type Message = { kind: 'slide'; slide: number } | { kind: 'live'; direction: 'next' | 'previous' } | { kind: 'hello' };
 
@@ -215,6 +217,16 @@ function run(deck: HTMLElement): void {
     touchStart = null;
     if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > 2 * Math.abs(dy)) perform({ kind: dx < 0 ? 'next' : 'previous' });
   });
+
+  const toolbar = deck.querySelector<HTMLElement>('.deck-toolbar');
+  let toolbarTimer: ReturnType<typeof setTimeout> | undefined;
+  const showToolbar = () => {
+    toolbar?.classList.add('is-shown');
+    clearTimeout(toolbarTimer);
+    toolbarTimer = setTimeout(() => toolbar?.classList.remove('is-shown'), TOOLBAR_MS);
+  };
+  document.addEventListener('mousemove', showToolbar, { passive: true });
+  document.addEventListener('touchstart', showToolbar, { passive: true });
 
   window.addEventListener('hashchange', () => move(slideFromHash(location.hash, total)));
   window.addEventListener('resize', () => {
