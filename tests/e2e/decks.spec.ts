@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { expect, test, type Page } from './support/test';
+import { axeViolations } from './support/axe';
 import { decodeShownQr, deckQrPaths, deckSlugs, slideCount } from './support/decks';
 
 // The trainer's decks (/trinh-chieu/<id>/), driven as in a training room: a laptop on a projector, a clicker
@@ -218,3 +219,27 @@ test('the deck list links every deck, and decks stay out of the search index', a
   await expect(page.locator('body')).toHaveAttribute('data-pagefind-ignore', 'all');
   await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on any slide of any deck, toolbar shown, ${colorScheme} theme`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    for (const slug of deckSlugs) {
+      await page.goto(`trinh-chieu/${slug}/`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      const total = await slideCount(page);
+      for (let slide = 1; slide <= total; slide += 1) {
+        if (slide === total) {
+          // The toolbar shows when the mouse moves; the live slide is checked with its simulator loaded.
+          await page.mouse.move(600, 400);
+          await page.mouse.move(700, 500);
+          await expect(page.locator('.deck-toolbar')).toHaveCSS('opacity', '1');
+        }
+        if (await currentSlide(page).getAttribute('data-live')) await expect(page.locator('.sim-demo')).toBeVisible();
+        expect(await axeViolations(page, `/trinh-chieu/${slug}/#/${slide}`)).toEqual([]);
+        await page.keyboard.press('PageDown');
+      }
+    }
+  });
+}
