@@ -47,6 +47,8 @@ export const guideStepSchema = z
       .describe('Extra sentences from the source'),
     /** A practical note added by the site, shown apart from the directive's wording. */
     tip: plainText.optional().describe("The site's own practical note"),
+    /** What the trainer says on this step's slide (/trinh-chieu/): shown only in the presenter view. */
+    notes: plainText.optional().describe("Speaker notes for the step's slide"),
   })
   .strict();
 

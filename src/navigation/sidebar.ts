@@ -22,6 +22,8 @@ export const sidebar = [
     items: [
       { label: 'Tất cả bài luyện tập', slug: 'luyen-tap' },
       ...scenarios.map((entry) => ({ label: entry.sidebarLabel, link: scenarioPath(entry.id) })),
+      // The trainer's decks (src/pages/trinh-chieu/): a page made by code, so listed by link.
+      { label: 'Trình chiếu cho giảng viên', link: '/trinh-chieu/' },
     ],
   },
   { label: 'Tự đánh giá', slug: 'tu-danh-gia' },

@@ -6,6 +6,7 @@
  * lives, has the runtime.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { Mode } from '../engine/types';
 import { MODE_PARAM, modeFromSlug } from '../mode-links';
 import { createRuntime, type SimulatorRuntime } from '../runtime/session';
 import type { ScenarioId, ScenarioParts } from '../scenarios';
@@ -24,6 +25,11 @@ interface Props {
   /** The guide's wording, read at build time, so no YAML reaches the browser. */
   guideSteps: GuideStepView[];
   headingLevel: 2 | 3;
+  /**
+   * Opens a fresh run in this mode whatever was saved (a trainer's live slide starts the demo from the
+   * beginning each time); without it the saved run resumes and the address's `?buoc=` / `?che-do=` apply.
+   */
+  freshRunIn?: Mode | undefined;
 }
 
 interface Loaded {
@@ -32,9 +38,14 @@ interface Loaded {
 }
 
 /** The runtime of a page's scenario, with `?buoc=` / `?che-do=` applied and then taken off the address. */
-function runtimeFor(parts: ScenarioParts): SimulatorRuntime {
+function runtimeFor(parts: ScenarioParts, freshRunIn: Mode | undefined): SimulatorRuntime {
   const runtime = runtimes.get(parts.source.id) ?? createRuntime(parts.source);
   runtimes.set(parts.source.id, runtime);
+  if (freshRunIn) {
+    runtime.setMode(freshRunIn);
+    runtime.restart();
+    return runtime;
+  }
   const url = new URL(window.location.href);
   const step = url.searchParams.get(STEP_PARAM);
   const mode = modeFromSlug(url.searchParams.get(MODE_PARAM));
@@ -49,18 +60,18 @@ function runtimeFor(parts: ScenarioParts): SimulatorRuntime {
   return runtime;
 }
 
-export function SimulatorIsland({ scenario, guideSteps, headingLevel }: Props) {
+export function SimulatorIsland({ scenario, guideSteps, headingLevel, freshRunIn }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 
   useEffect(() => {
     let current = true;
     void loadScenario(scenario).then((parts) => {
-      if (current) setLoaded({ parts, runtime: runtimeFor(parts) });
+      if (current) setLoaded({ parts, runtime: runtimeFor(parts, freshRunIn) });
     });
     return () => {
       current = false;
     };
-  }, [scenario]);
+  }, [scenario, freshRunIn]);
 
   return (
     <section class="sim not-content" aria-labelledby="sim-title" data-simulator={scenario}>

@@ -1,0 +1,245 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { expect, test, type Page } from './support/test';
+import { axeViolations } from './support/axe';
+import { decodeShownQr, deckQrPaths, deckSlugs, slideCount } from './support/decks';
+
+// The trainer's decks (/trinh-chieu/<id>/), driven as in a training room: a laptop on a projector, a clicker
+// sending PageDown/PageUp, a second window for the presenter.
+
+const projectors = [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+
+const currentSlide = (page: Page) => page.locator('.slide.is-current');
+
+/** What does not fit on the slide on screen, as a list of readable problems (empty: it fits). */
+async function misfits(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const slide = document.querySelector<HTMLElement>('.slide.is-current');
+    if (!slide) return ['no slide on screen'];
+    const root = document.documentElement;
+    if (root.scrollHeight > root.clientHeight || root.scrollWidth > root.clientWidth) problems.push('the page scrolls');
+    if (slide.scrollHeight > slide.clientHeight || slide.scrollWidth > slide.clientWidth)
+      problems.push('the slide overflows');
+    const bounds = slide.getBoundingClientRect();
+    const view = { width: root.clientWidth, height: root.clientHeight };
+    if (bounds.left < -1 || bounds.top < -1 || bounds.right > view.width + 1 || bounds.bottom > view.height + 1) {
+      problems.push('the slide is not inside the window');
+    }
+    // Text of the slide itself; the portal screens are pictures scaled (or scrolled) inside their own box.
+    for (const text of slide.querySelectorAll<HTMLElement>('h1, h2, p, li, figcaption')) {
+      if (text.closest('[data-fit-box], [data-live-box]')) continue;
+      const rect = text.getBoundingClientRect();
+      if (rect.bottom > bounds.bottom + 1 || rect.right > bounds.right + 1 || text.scrollWidth > text.clientWidth + 1) {
+        problems.push(`clipped: ${text.textContent?.trim().slice(0, 40)}`);
+      }
+    }
+    for (const wording of slide.querySelectorAll<HTMLElement>('.step-text')) {
+      const rendered =
+        parseFloat(getComputedStyle(wording).fontSize) * (wording.getBoundingClientRect().width / wording.offsetWidth);
+      if (rendered < 28) problems.push(`step wording at ${rendered.toFixed(1)} px`);
+    }
+    return problems;
+  });
+}
+
+for (const viewport of projectors) {
+  test(`every slide of every deck fits a ${viewport.width}×${viewport.height} screen, step wording ≥ 28 px`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize(viewport);
+    for (const slug of deckSlugs) {
+      await page.goto(`trinh-chieu/${slug}/`);
+      await page.evaluate(() => document.fonts.ready);
+      const total = await slideCount(page);
+      for (let slide = 1; slide <= total; slide += 1) {
+        await expect(page).toHaveURL(new RegExp(`#/${slide}$`));
+        expect(await misfits(page), `${slug} slide ${slide}`).toEqual([]);
+        await page.keyboard.press('PageDown');
+      }
+    }
+  });
+}
+
+test('a clicker and the keyboard move through a deck, and the address keeps the slide', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('trinh-chieu/phu-luc-1/');
+  const total = await slideCount(page);
+  await expect(currentSlide(page)).toHaveAttribute('aria-label', new RegExp(`^1 / ${total}: Trang mở đầu`));
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('ArrowRight');
+  await expect(currentSlide(page)).toHaveAttribute(
+    'aria-label',
+    `3 / ${total}: Bước 1: Đăng nhập bằng tài khoản Cổng Dịch vụ công quốc gia`,
+  );
+  await expect(page.getByRole('heading', { name: /Bước 1:/ })).toBeVisible();
+  await expect(page.locator('[data-deck-announcer]')).toHaveText(/^3 \//);
+  await expect(page).toHaveURL(/#\/3$/);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(/#\/1$/);
+  await page.keyboard.press('End');
+  await expect(page).toHaveURL(new RegExp(`#/${total}$`));
+  await page.keyboard.press('Home');
+  await page.keyboard.type('5');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/5$/);
+  await expect(currentSlide(page)).toHaveAttribute('aria-label', /^5 \/ \d+: Bước 3:/);
+  await page.reload();
+  await expect(currentSlide(page)).toHaveAttribute('aria-label', /^5 \/ \d+: Bước 3:/);
+  await page.goto('trinh-chieu/phu-luc-1/#/4');
+  await expect(currentSlide(page)).toHaveAttribute('aria-label', /^4 \/ \d+: Bước 2:/);
+  await expect(page.locator('.slide:visible')).toHaveCount(1);
+});
+
+test('the key list, the overview and the curtains open from the keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('trinh-chieu/cong-van/');
+  await page.keyboard.press('Shift+?');
+  const help = page.getByRole('dialog', { name: 'Phím điều khiển trình chiếu' });
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('PageDown');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await page.getByRole('button', { name: 'Phím tắt' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(help).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('o');
+  const overview = page.getByRole('dialog', { name: 'Tất cả trang chiếu' });
+  await expect(overview).toBeVisible();
+  await overview.getByRole('button', { name: /Yêu cầu 3/ }).click();
+  await expect(overview).toBeHidden();
+  await expect(currentSlide(page)).toHaveAttribute('aria-label', /Yêu cầu 3:/);
+  await page.keyboard.press('b');
+  await expect(page.locator('[data-deck-curtain]')).toBeVisible();
+  await expect(page.locator('[data-deck-curtain]')).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+  await page.keyboard.press('b');
+  await expect(page.locator('[data-deck-curtain]')).toBeHidden();
+  await page.keyboard.press('w');
+  await expect(page.locator('[data-deck-curtain]')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+});
+
+test('the presenter window follows the room’s window, and the room follows the presenter', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('trinh-chieu/phu-luc-1/#/2');
+  const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
+  await expect(presenter.getByRole('complementary', { name: 'Màn hình người trình bày' })).toBeVisible();
+  await expect(presenter.locator('.slide.is-current')).toHaveAttribute('aria-label', /^2 \//);
+  await expect(presenter.locator('[data-presenter-clock]')).toHaveText(/^\d\d:\d\d$/);
+  await expect(presenter.locator('[data-presenter-next-name]')).toHaveText(
+    'Bước 1: Đăng nhập bằng tài khoản Cổng Dịch vụ công quốc gia',
+  );
+
+  const guide = load(readFileSync('content/guides/phu-luc-1.yaml', 'utf8')) as {
+    steps: { id: string; notes: string }[];
+  };
+  const notesOf = (id: string) => guide.steps.find((step) => step.id === id)?.notes.replaceAll('**', '') ?? '';
+
+  await page.keyboard.press('PageDown');
+  await expect(presenter.locator('.slide.is-current')).toHaveAttribute('aria-label', /^3 \//);
+  await expect(presenter.locator('[data-notes-for]:visible')).toContainText(notesOf('p1-b1'));
+
+  await presenter.keyboard.press('PageDown');
+  await expect(page.locator('.slide.is-current')).toHaveAttribute('aria-label', /^4 \//);
+  await expect(page).toHaveURL(/#\/4$/);
+  await expect(presenter.locator('[data-notes-for]:visible')).toContainText(notesOf('p1-b2'));
+  // Notes are for the presenter only.
+  await expect(page.locator('[data-notes-for]:visible')).toHaveCount(0);
+});
+
+test('on the live slide "next" plays the demo, the target stays on screen, and no simulator code ran before', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('trinh-chieu/phu-luc-1/');
+  await page.waitForLoadState('networkidle');
+  // Not yet on the live slide: the island is still its server-rendered placeholder.
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
+  await expect(page.locator('.sim-loading')).toHaveCount(1);
+
+  await page.keyboard.press('End');
+  const live = currentSlide(page);
+  await expect(live).toHaveAttribute('aria-label', /Làm trực tiếp/);
+  await expect(live.getByRole('button', { name: 'Xem minh họa' })).toHaveAttribute('aria-pressed', 'true');
+  const progress = live.getByText(/Đã làm \d+\/\d+ thao tác/);
+  await expect(progress).toContainText('Đã làm 0/');
+  for (let action = 1; action <= 6; action += 1) {
+    await page.keyboard.press('PageDown');
+    await expect(progress).toContainText(`Đã làm ${action}/`);
+    await expect(live.locator('.sim-target, .sim-target-wrap').first()).toBeInViewport();
+  }
+  await expect(page).toHaveURL(/#\/11$/);
+  await page.keyboard.press('PageUp');
+  await expect(progress).toContainText('Đã làm 5/');
+});
+
+test('the QR code of each deck opens its practice page at the address the deck is served from', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  for (const slug of deckSlugs) {
+    await page.goto(`trinh-chieu/${slug}/`);
+    await expect(page.locator('.slide.is-current .qr-code svg')).toBeVisible();
+    const expected = new URL(deckQrPaths[slug], baseURL).href;
+    expect(await decodeShownQr(page), slug).toBe(expected);
+    await expect(page.locator('.slide.is-current .qr-address')).toHaveText(expected);
+  }
+});
+
+test('the print view is a handout: several slides to an A4 page, the QR code on it, no live slide', async ({
+  page,
+}) => {
+  await page.goto('trinh-chieu/phu-luc-1/');
+  await expect(page.locator('.slide.is-current .qr-code svg')).toBeVisible();
+  const total = await slideCount(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.slide:visible')).toHaveCount(total - 1);
+  await expect(page.locator('.qr-code svg')).toBeVisible();
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  expect(pages).toBeGreaterThan(1);
+  expect(pages).toBeLessThanOrEqual(Math.ceil((total - 1) / 2));
+});
+
+test('the deck list links every deck, and decks stay out of the search index', async ({ page }) => {
+  await page.goto('trinh-chieu/');
+  for (const slug of deckSlugs) {
+    await expect(page.locator(`a[href$="trinh-chieu/${slug}/"]`)).toBeVisible();
+  }
+  await page.goto('trinh-chieu/phu-luc-1/');
+  await expect(page.locator('body')).toHaveAttribute('data-pagefind-ignore', 'all');
+  await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on any slide of any deck, toolbar shown, ${colorScheme} theme`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    for (const slug of deckSlugs) {
+      await page.goto(`trinh-chieu/${slug}/`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      const total = await slideCount(page);
+      for (let slide = 1; slide <= total; slide += 1) {
+        if (slide === total) {
+          // The toolbar shows when the mouse moves; the live slide is checked with its simulator loaded.
+          await page.mouse.move(600, 400);
+          await page.mouse.move(700, 500);
+          await expect(page.locator('.deck-toolbar')).toHaveCSS('opacity', '1');
+        }
+        if (await currentSlide(page).getAttribute('data-live')) await expect(page.locator('.sim-demo')).toBeVisible();
+        expect(await axeViolations(page, `/trinh-chieu/${slug}/#/${slide}`)).toEqual([]);
+        await page.keyboard.press('PageDown');
+      }
+    }
+  });
+}
