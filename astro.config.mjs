@@ -75,6 +75,8 @@ export default defineConfig({
         './src/styles/print.css',
       ],
       sidebar,
+      // Each guide step in its page's "Trên trang này" (the steps' headings come from a component).
+      routeMiddleware: './src/guides/route-middleware.ts',
       plugins: [uiTranslations()],
       lastUpdated: false,
       // content/docs/404.md is a docs page, so Starlight's page route already builds it as 404.html;
