@@ -152,7 +152,9 @@ test('a CCCD or phone number in free text is refused with the reason, and never 
   const note = page.getByRole('textbox', { name: /Ghi chú cho phòng TCHC/ });
   await note.fill('Đã hỏi trạm');
   await note.fill('Đã hỏi trạm, gọi 0900 000 000');
-  await expect(page.getByRole('alert').filter({ hasText: 'số điện thoại' })).toContainText('Nghị định 13/2023/NĐ-CP');
+  await expect(page.getByRole('alert').filter({ hasText: 'số điện thoại' })).toContainText(
+    'Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15',
+  );
   await expect(note).toHaveAccessibleDescription(/số điện thoại/);
   const staffCode = page.getByRole('textbox', { name: /Mã nhân viên/ });
   await staffCode.fill('052099000111');
