@@ -28,9 +28,9 @@ export const expectedResults: readonly ExpectedResult[] = [
   { query: 'Cập nhật từ CSDL Quốc gia về Dân cư', page: 'phu-luc-1/', step: 'p1-b3' },
   { query: 'dang xuat', page: 'phu-luc-1/', step: 'p1-b5' },
   { query: 'dang nhap bang vneid', page: 'phu-luc-1/', step: 'p1-b6' },
-  { query: 'quet ma qr', page: 'phu-luc-1/', step: 'p1-b7' },
+  { query: 'quet ma qr', page: 'phu-luc-1/' },
   { query: 'Danh sách tài khoản liên kết', page: 'phu-luc-1/', step: 'p1-kt' },
-  { query: 'ngay lien ket', page: 'phu-luc-1/', step: 'p1-kt' },
+  { query: 'ngay lien ket', page: 'phu-luc-1/' },
   { query: 'cccd', page: 'phu-luc-1/' },
   // Phụ lục 2.
   { query: 'lay tu kho', page: 'phu-luc-2/', step: 'p2-b3' },

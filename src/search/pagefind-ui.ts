@@ -6,7 +6,7 @@
 import { PagefindUI as PagefindDefaultUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
 import { toSearchQuery, unmarkDeep } from './fold';
 import { ranking } from './ranking';
-import { bestSubResultsFirst, type SubResult } from './sub-results';
+import { bestSubResultsFirst, wordCount, type SubResult } from './sub-results';
 
 /** Shown in place of results when Pagefind's script cannot be fetched (offline, a blocked folder). */
 export const indexUnavailableMessage =
@@ -58,14 +58,20 @@ function holdUntilIndexLoads(container: Element, bundlePath: string): void {
 export class PagefindUI extends PagefindDefaultUI {
   constructor(options: Options) {
     const { processResult } = options;
+    // The UI hands results over without their query; it asks for them right after processing the term, and a
+    // later query's results replace an earlier one's, so the last term's length is the one they belong to.
+    let queryWords = 1;
     super({
       ranking,
       ...options,
-      processTerm: toSearchQuery,
+      processTerm: (term: string) => {
+        queryWords = wordCount(term);
+        return toSearchQuery(term);
+      },
       processResult: (result: Result) => {
         const restored = unmarkDeep(result);
         if (restored.sub_results && restored.url) {
-          restored.sub_results = bestSubResultsFirst(restored.sub_results, restored.url);
+          restored.sub_results = bestSubResultsFirst(restored.sub_results, restored.url, queryWords);
         }
         return processResult?.(restored) ?? restored;
       },
