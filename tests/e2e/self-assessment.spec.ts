@@ -44,7 +44,7 @@ test('fill in, export, clear, re-import: the same state comes back', async ({ pa
   await openAssessment(page);
   // Nothing is saved before the person has read the purpose notice and started.
   await expect(page.getByRole('heading', { name: /trang này lưu gì/ })).toBeVisible();
-  await expect(page.getByText(/Nghị định 13\/2023\/NĐ-CP/).first()).toBeVisible();
+  await expect(page.getByText(/Luật Bảo vệ dữ liệu cá nhân \(số 91\/2025\/QH15\)/).first()).toBeVisible();
   expect(await savedState(page)).toEqual({});
 
   await start(page);
