@@ -78,6 +78,8 @@ export default defineConfig({
       // Lets Android add the site to the home screen (the manifest's addresses are relative: any base).
       head: [{ tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } }],
       sidebar,
+      // Each guide step in its page's "Trên trang này" (the steps' headings come from a component).
+      routeMiddleware: './src/guides/route-middleware.ts',
       lastUpdated: false,
       // content/docs/404.md is a docs page, so Starlight's page route already builds it as 404.html;
       // its own 404 route would build the same page a second time (Astro warns "Could not render /404").

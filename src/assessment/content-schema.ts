@@ -22,7 +22,10 @@ const text = z
   .refine((value) => !findPersonalNumber(value), {
     message: 'có dãy từ 9 chữ số trở lên (giống số CCCD hoặc số điện thoại)',
   })
-  .refine((value) => !/\{(?!year\})[^}]*\}/.test(value), { message: 'chỉ được dùng chỗ chèn {year}' });
+  // {howMeasured}: the one sentence on how the reuse target is measured (content/directive/requirements.yaml).
+  .refine((value) => !/\{(?!(?:year|howMeasured)\})[^}]*\}/.test(value), {
+    message: 'chỉ được dùng chỗ chèn {year} hoặc {howMeasured}',
+  });
 
 /** A link inside the site: a root-relative path, optionally with an anchor. */
 const siteLink = z

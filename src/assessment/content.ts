@@ -42,7 +42,9 @@ export function contentVersionOf(year: number, ...sources: string[]): string {
 
 export function buildAssessmentContent(): AssessmentContent {
   const year = String(organisation.year);
-  const fill = (text: string) => text.replaceAll('{year}', year);
+  // {howMeasured}: the one sentence on how the reuse target is measured (content/directive/requirements.yaml).
+  const howMeasured = requirements.find((requirement) => requirement.howMeasured)?.howMeasured ?? '';
+  const fill = (text: string) => text.replaceAll('{year}', year).replaceAll('{howMeasured}', howMeasured);
   return {
     organisation: {
       name: organisation.name,

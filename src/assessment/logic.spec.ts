@@ -132,7 +132,7 @@ describe('field checks', () => {
   });
 
   it('explains why a personal number is refused', () => {
-    expect(personalNumberMessage('0900 000 000')).toMatch(/điện thoại.*Nghị định 13\/2023/);
+    expect(personalNumberMessage('0900 000 000')).toMatch(/điện thoại.*Luật Bảo vệ dữ liệu cá nhân số 91\/2025\/QH15/);
     expect(personalNumberMessage('052099000111')).toMatch(/CCCD/);
     expect(personalNumberMessage('Khoa Nội')).toBeUndefined();
   });

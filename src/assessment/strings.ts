@@ -50,7 +50,7 @@ export const t = {
 
   notice: {
     heading: 'Trước khi bắt đầu: trang này lưu gì?',
-    intro: 'Theo Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân, bạn cần biết:',
+    intro: 'Theo Luật Bảo vệ dữ liệu cá nhân (số 91/2025/QH15) và Nghị định 356/2025/NĐ-CP, bạn cần biết:',
     kept: 'Trang lưu họ và tên, khoa/phòng/trạm, mã nhân viên (nếu bạn nhập), câu trả lời, điểm bài kiểm tra, kết quả mô phỏng và một mã ngẫu nhiên để phân biệt bạn với người trùng tên.',
     purpose:
       'Mục đích: để bạn tự đánh giá việc thực hiện công văn và nộp kết quả cho phòng Tổ chức – Hành chính tổng hợp.',
@@ -125,9 +125,9 @@ export const t = {
     unitRequired: 'Hãy chọn khoa, phòng hoặc trạm của bạn.',
     tooLong: (max: number) => `Dài quá ${max} ký tự.`,
     idNumber:
-      'Có dãy số giống số CCCD/số định danh nên trang không lưu nội dung này. Đây là dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP) mà trang không được giữ: hãy xóa dãy số đó.',
+      'Có dãy số giống số CCCD/số định danh nên trang không lưu nội dung này. Đây là dữ liệu cá nhân (Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15) mà trang không được giữ: hãy xóa dãy số đó.',
     phone:
-      'Có dãy số giống số điện thoại nên trang không lưu nội dung này. Đây là dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP) mà trang không được giữ: hãy xóa dãy số đó.',
+      'Có dãy số giống số điện thoại nên trang không lưu nội dung này. Đây là dữ liệu cá nhân (Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15) mà trang không được giữ: hãy xóa dãy số đó.',
     dateFormat: 'Ngày phải viết dạng ngày/tháng/năm, ví dụ 05/03/2024.',
     dateFuture: (today: string) => `Ngày này ở trong tương lai (hôm nay là ${formatDate(today)}).`,
     dateTooOld: 'Năm phải từ 2000 trở đi.',

@@ -1,5 +1,7 @@
 /**
- * The one rule for "this looks like somebody's real number". Nghị định 13/2023/NĐ-CP: the site never
+ * The one rule for "this looks like somebody's real number". Under the Luật Bảo vệ dữ liệu cá nhân
+ * (91/2025/QH15, in force from 01/01/2026) and Nghị định 356/2025/NĐ-CP, which replaced Nghị định
+ * 13/2023/NĐ-CP that day, a số định danh and a phone number are personal data; so the site never
  * keeps a CCCD/số định danh, an old CMND or a phone number. Free text (a note, a reason, a staff code, a
  * value typed into a simulator) is checked where the person types it and when a file is read, and the
  * editors' content (guide wording, source corrections) at build time, since the source's screenshots

@@ -34,7 +34,7 @@ export const messages = {
     `Tệp “${quote(file)}” đã bị sửa hoặc hỏng sau khi xuất: mã kiểm tra (checksum) không khớp với nội dung. Đừng sửa tệp bằng tay; hãy xuất lại tệp từ trang Tự đánh giá.`,
   invalid: (file: string, field: string, problem: string) => `Tệp “${quote(file)}” không hợp lệ: ${field} ${problem}.`,
   personalNumber: (file: string, field: string, kind: 'id-number' | 'phone') =>
-    `Tệp “${quote(file)}” có ${kind === 'phone' ? 'dãy số giống số điện thoại' : 'dãy số giống số CCCD/định danh'} ở ${field}. Tệp kết quả không được chứa dữ liệu cá nhân này (Nghị định 13/2023/NĐ-CP).`,
+    `Tệp “${quote(file)}” có ${kind === 'phone' ? 'dãy số giống số điện thoại' : 'dãy số giống số CCCD/định danh'} ở ${field}. Tệp kết quả không được chứa dữ liệu cá nhân này (Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15).`,
   otherOrganisation: (
     file: string,
     found: { name: string; parent: string },

@@ -75,7 +75,7 @@ function firstProblem(content: ResultContent): { path: Path; problem: string } |
   return undefined;
 }
 
-/** Free text the person typed, where a CCCD or phone number must not be (Nghị định 13/2023/NĐ-CP). */
+/** Free text the person typed, where a CCCD or phone number must not be (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). */
 function* freeText(content: ResultContent): Generator<{ path: Path; value: string }> {
   yield { path: ['person', 'name'], value: content.person.name };
   if (content.person.staffCode !== null) yield { path: ['person', 'staffCode'], value: content.person.staffCode };

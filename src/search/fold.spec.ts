@@ -55,6 +55,12 @@ describe('the index and query rewriting', () => {
     expect(unmarkStrokedD(markStrokedD(page))).toBe(page);
   });
 
+  it('restores đ in a percent-encoded heading address, so the link lands on the heading', () => {
+    const id = 'mã-otp-gửi-về-số-điện-thoại-cũ';
+    const indexed = `/hoi-dap/#${encodeURIComponent(markStrokedD(id))}`;
+    expect(unmarkStrokedD(indexed)).toBe(`/hoi-dap/#${encodeURIComponent(id)}`);
+  });
+
   it('restores every string in a search result', () => {
     const result = {
       url: '/phu-luc-1/#bước-6-đăng-nhập',

@@ -11,15 +11,19 @@
 const STROKE = '\u0335';
 const STROKED_D = /[đĐ]/g;
 const MARKED_D = new RegExp(`([dD])${STROKE}`, 'g');
+/** The same in a percent-encoded address: Pagefind encodes a heading id such as "đăng-nhập" in its URL. */
+const ENCODED_MARKED_D = /([dD])%CC%B5/gi;
 
 /** Rewrites đ/Đ as d/D + stroke overlay, for text that goes into the index. */
 export function markStrokedD(text: string): string {
   return text.replace(STROKED_D, (letter) => (letter === 'đ' ? 'd' : 'D') + STROKE);
 }
 
-/** Turns the overlay back into đ/Đ, for text shown to the reader. */
+/** Turns the overlay back into đ/Đ, for text shown to the reader and addresses they follow. */
 export function unmarkStrokedD(text: string): string {
-  return text.replace(MARKED_D, (_, letter: string) => (letter === 'd' ? 'đ' : 'Đ'));
+  return text
+    .replace(MARKED_D, (_, letter: string) => (letter === 'd' ? 'đ' : 'Đ'))
+    .replace(ENCODED_MARKED_D, (_, letter: string) => (letter === 'd' ? '%C4%91' : '%C4%90'));
 }
 
 /**

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { markStrokedD } from './fold';
+import { weighPage } from './page-weights';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -16,8 +17,8 @@ function assertOk<T extends { errors: string[] }>(response: T): T {
 }
 
 /**
- * Builds the Pagefind index from the built pages with đ/Đ rewritten (see `fold.ts`), in place of
- * Starlight's own step. The pages served to readers are left as they are.
+ * Builds the Pagefind index from the built pages with đ/Đ rewritten (see `fold.ts`) and the reference
+ * pages weighted down (see `page-weights.ts`), in place of Starlight's own step. The pages served to readers are left as they are.
  */
 export function accentInsensitiveSearch(): AstroIntegration {
   return {
@@ -31,8 +32,9 @@ export function accentInsensitiveSearch(): AstroIntegration {
           if (!index) throw new Error('Pagefind: no index');
           const files = await htmlFiles(root);
           for (const file of files) {
-            const content = markStrokedD(await readFile(file, 'utf8'));
-            assertOk(await index.addHTMLFile({ sourcePath: relative(root, file), content }));
+            const sourcePath = relative(root, file);
+            const content = markStrokedD(weighPage(await readFile(file, 'utf8'), sourcePath));
+            assertOk(await index.addHTMLFile({ sourcePath, content }));
           }
           assertOk(await index.writeFiles({ outputPath: join(root, 'pagefind') }));
           logger.info(`Indexed ${files.length} pages in ${Math.round(performance.now() - started)} ms.`);

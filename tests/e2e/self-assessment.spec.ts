@@ -46,7 +46,7 @@ test('fill in, export, clear, re-import: the same state comes back', async ({ pa
   await openAssessment(page);
   // Nothing is saved before the person has read the purpose notice and started.
   await expect(page.getByRole('heading', { name: /trang này lưu gì/ })).toBeVisible();
-  await expect(page.getByText(/Nghị định 13\/2023\/NĐ-CP/).first()).toBeVisible();
+  await expect(page.getByText(/Luật Bảo vệ dữ liệu cá nhân \(số 91\/2025\/QH15\)/).first()).toBeVisible();
   expect(await savedState(page)).toEqual({});
 
   await start(page);
@@ -154,7 +154,9 @@ test('a CCCD or phone number in free text is refused with the reason, and never 
   const note = page.getByRole('textbox', { name: /Ghi chú cho phòng TCHC/ });
   await note.fill('Đã hỏi trạm');
   await note.fill('Đã hỏi trạm, gọi 0900 000 000');
-  await expect(page.getByRole('alert').filter({ hasText: 'số điện thoại' })).toContainText('Nghị định 13/2023/NĐ-CP');
+  await expect(page.getByRole('alert').filter({ hasText: 'số điện thoại' })).toContainText(
+    'Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15',
+  );
   await expect(note).toHaveAccessibleDescription(/số điện thoại/);
   const staffCode = page.getByRole('textbox', { name: /Mã nhân viên/ });
   await staffCode.fill('052099000111');

@@ -1,4 +1,4 @@
-/** The purpose notice (Nghị định 13/2023/NĐ-CP), shown before anything is saved. */
+/** The purpose notice (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15, Nghị định 356/2025/NĐ-CP), shown before anything is saved. */
 import type { ComponentChildren } from 'preact';
 import { t } from '../strings';
 

@@ -56,6 +56,16 @@ const toComponents = (scenario: Scenario, mode: SessionState['mode'] = 'guided',
     0,
   );
 
+describe('the login the annex describes and the one the simulator expects', () => {
+  it('says, before the first click, in every mode, that the simulator logs in with VNeID, unlike the annex', () => {
+    for (const mode of MODES) {
+      const scenario = source.build(mode, 1);
+      const first = mode === 'test' ? scenario.goal : scenario.steps[0]?.instruction;
+      expect(first, mode).toMatch(/văn bản gốc.*tài khoản cấp bởi Cổng quốc gia.*VNeID/);
+    }
+  });
+});
+
 describe('Phụ lục 2 scenario', () => {
   const learning = source.build('guided', 1);
 

@@ -28,6 +28,13 @@ import {
   type Paper,
 } from './dossier';
 
+/**
+ * Phụ lục 2's Bước 1 says "đăng nhập bằng tài khoản cấp bởi Cổng quốc gia"; since 01/07/2024 a personal
+ * account logs in with VNeID, which is what this simulator expects. Told before the learner's first click.
+ */
+const LOGIN_CHANGED =
+  'Lưu ý: văn bản gốc (viết trước ngày 01/07/2024) ghi đăng nhập bằng tài khoản cấp bởi Cổng quốc gia; nay tài khoản cá nhân đăng nhập bằng tài khoản VNeID, nên mô phỏng này đăng nhập bằng VNeID.';
+
 const SCENARIO_ID = 'lay-tu-kho';
 
 const text = hcpv.dossier;
@@ -221,7 +228,9 @@ function buildSteps(variant: DossierVariant): ScenarioStep[] {
       id: 'b1-login',
       screen: 'home',
       guideStep: 'p2-b1',
-      instruction: 'Bấm “Đăng nhập” ở góc trên cổng dịch vụ công của tỉnh.',
+      // Said before the first click, in the modes that show instructions (the goal says it in Kiểm tra):
+      // the annex, written before 01/07/2024, logs in with a portal account; this simulator uses VNeID.
+      instruction: `Bấm “Đăng nhập” ở góc trên cổng dịch vụ công của tỉnh. ${LOGIN_CHANGED}`,
       correct: [{ kind: 'click', target: 'login', describe: 'Nút Đăng nhập ở đầu trang.' }],
       hint: 'Nút “Đăng nhập” ở góc trên bên phải.',
       wrong: [
@@ -391,7 +400,7 @@ function buildScenario(variant: DossierVariant): Scenario {
   return {
     id: SCENARIO_ID,
     title,
-    goal: `Hãy nộp trực tuyến hồ sơ “${procedures['cap-cchn']}” cho ${persona.name} trên ${portalName}: thành phần nào có giấy tờ phù hợp trong Kho dữ liệu cá nhân thì lấy từ kho, thành phần nào không có thì tải tệp lên.`,
+    goal: `Hãy nộp trực tuyến hồ sơ “${procedures['cap-cchn']}” cho ${persona.name} trên ${portalName}: thành phần nào có giấy tờ phù hợp trong Kho dữ liệu cá nhân thì lấy từ kho, thành phần nào không có thì tải tệp lên. ${LOGIN_CHANGED}`,
     persona: { name: persona.name, idNumber: persona.idNumber, procedure: procedures['cap-cchn'] },
     variables: (random) => ({ dossierNumber: digits(random, 4) }),
     screens: {

@@ -1,0 +1,16 @@
+import { builtPagePaths } from '../../scripts/built-pages.mjs';
+import { expect, test } from './support/test';
+
+/**
+ * Words addressed to the site's editors and developers (folders, file formats, how the pages are made):
+ * they belong in the README, not on a page staff read.
+ */
+const editorWords = /content\/|\.ya?ml\b|\bYAML\b|HTML\/CSS|khi xây dựng/i;
+
+for (const path of builtPagePaths('dist')) {
+  test(`/${path} speaks to staff, not to editors`, async ({ page }) => {
+    await page.goto(path);
+    const text = await page.locator('main').innerText();
+    expect(text.match(editorWords)?.[0], 'an editor-only word on the page').toBeUndefined();
+  });
+}
