@@ -16,6 +16,7 @@ import {
   MODES,
   type Feedback,
   type Mode,
+  type Outcome,
   type Scenario,
   type ScenarioSource,
   type SessionState,
@@ -67,7 +68,8 @@ export interface SimulatorRuntime {
   $hint: ReadableAtom<string | null>;
   /** Goes up by one each time the screen changes, so the UI can move focus to the new heading. */
   $screenChanges: ReadableAtom<number>;
-  dispatch(action: SimAction): void;
+  /** Plays a learner's action; what it did (null once the run is over), so a control can react to a miss. */
+  dispatch(action: SimAction): Outcome['event'] | null;
   setMode(mode: Mode): void;
   restart(): void;
   /** "Thử bước này": the right path replayed up to a step (scenario or guide step id), in Hướng dẫn. */
@@ -130,7 +132,7 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
     dispatch(action) {
       const run = $run.get();
       const scenario = $scenario.get();
-      if (isFinished(scenario, run)) return;
+      if (isFinished(scenario, run)) return null;
       const outcome = applyAction(scenario, run, action, now());
       put(outcome.state);
       $feedback.set(
@@ -139,6 +141,7 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
       if (outcome.event === 'correct') $hint.set(null);
       if (outcome.screenChanged) $screenChanges.set($screenChanges.get() + 1);
       if (outcome.event === 'correct' && isFinished(scenario, outcome.state)) record(scenario, outcome.state);
+      return outcome.event;
     },
     setMode(mode) {
       const saved = $saved.get();
