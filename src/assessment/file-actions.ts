@@ -5,21 +5,53 @@
  * browser comes in as arguments (the file, a text reader, the delivery), so this is tested under Node.
  */
 import { download, type DownloadFile } from '../download';
-import { MAX_FILE_BYTES, parseResultFile, writeResultFile, type ParseSuccess } from '../result-file';
+import {
+  MAX_FILE_BYTES,
+  parseResultFile,
+  writeResultFile,
+  type ParseSuccess,
+  type ResultDraft,
+  type WrittenFile,
+} from '../result-file';
 import { messages as fileMessages } from '../result-file/messages';
 import { simulatorResults } from '../simulator/results';
+import { flushDrafts, refusedFields } from './drafts';
 import { readFileText, shareableFile, shareFile } from './environment';
-import { allProblems } from './form';
+import { allProblems, type FieldProblem } from './form';
 import { hasProgress, lastUpdated } from './state';
 import { applyRestored, checklistStore, ensurePersonId, profileStore, quizStore, recordExport } from './stores';
 import { t } from './strings';
-import { buildDraft, restoreFromFile } from './transfer';
+import { SUMMARY_HEADING_ID } from './summary';
+import { buildDraft, restoreFromFile, unfileableTests } from './transfer';
 import type { AssessmentContent } from './types';
 
 /** A sentence for the person: a plain status, or an error shown as an alert. */
 export interface Outcome {
   kind: 'status' | 'error';
   text: string;
+}
+
+/** Where a message shows: beside the control that caused it (the start screen, the page top, the file section). */
+export type MessagePlace = 'gate' | 'top' | 'file';
+
+export interface Message extends Outcome {
+  place: MessagePlace;
+}
+
+/** What the page does after an import: the message, where it goes, and what takes focus. */
+export interface AfterImport {
+  message: Message;
+  /** The id of the element to focus, when the page changed under the person. */
+  focus: string | null;
+  /** Whether the list of problems from a refused export is out of date (the state was replaced). */
+  hideProblems: boolean;
+}
+
+export function afterImport(outcome: Outcome, place: MessagePlace): AfterImport {
+  if (outcome.kind === 'error') return { message: { ...outcome, place }, focus: null, hideProblems: false };
+  // From the start screen the imported state opens the page: say so at its top, and go there.
+  if (place === 'gate') return { message: { ...outcome, place: 'top' }, focus: SUMMARY_HEADING_ID, hideProblems: true };
+  return { message: { ...outcome, place }, focus: null, hideProblems: true };
 }
 
 /** A checked file that would replace something worth keeping: the reasons to ask before applying it. */
@@ -97,8 +129,33 @@ const browserDelivery: Delivery = {
   },
 };
 
+/**
+ * The writer checks the file with the reader's rules and throws when saved data breaks one that the
+ * page's checks and the stores' schemas did not catch (a simulator's result from an older release):
+ * the person gets a message instead of a button that does nothing.
+ */
+function writeSafely(draft: ResultDraft): WrittenFile | null {
+  try {
+    return writeResultFile(draft);
+  } catch {
+    return null;
+  }
+}
+
 /** `problems`: the form is not ready, no file was written; the page lists what to fix. */
 export type ExportOutcome = Outcome | { kind: 'problems' };
+
+/**
+ * What stands between the page and a file, in page order: fields that hold refused text (a CCCD or
+ * phone number that is on screen but not saved), then the problems of the saved answers.
+ */
+export function exportProblems(content: AssessmentContent, now: Date): FieldProblem[] {
+  const refused = refusedFields
+    .get()
+    .map(({ id, label, message }): FieldProblem => ({ field: id, label, message, kind: 'invalid' }));
+  const saved = allProblems(content, profileStore.get(), checklistStore.get(), now);
+  return [...refused, ...saved.filter((problem) => !refused.some((entry) => entry.field === problem.field))];
+}
 
 /**
  * "Xuất tệp kết quả" / "Chia sẻ tệp kết quả": writes the state as a result file and hands it over.
@@ -110,7 +167,9 @@ export async function exportResult(
   delivery: Delivery = browserDelivery,
   now = new Date(),
 ): Promise<ExportOutcome> {
-  if (allProblems(content, profileStore.get(), checklistStore.get(), now).length > 0) return { kind: 'problems' };
+  // What is still being typed goes into the file too.
+  flushDrafts();
+  if (exportProblems(content, now).length > 0) return { kind: 'problems' };
   const personId = ensurePersonId();
   const draft = buildDraft(
     content,
@@ -121,18 +180,21 @@ export async function exportResult(
     personId,
     now,
   );
-  const written = writeResultFile(draft);
+  const written = writeSafely(draft);
+  if (!written) return { kind: 'error', text: t.file.exportFailed };
   const record = {
     fileName: written.fileName,
     exportedAt: written.file.exportedAt,
     checksum: written.file.checksum.value,
   };
+  const leftOut = unfileableTests(content, simulatorResults.get()).map((simulator) => simulator.title);
+  const leftOutNote = leftOut.length > 0 ? ` ${t.file.testsLeftOut(leftOut)}` : '';
   if (mode === 'download') {
     delivery.download({ data: written.text, fileName: written.fileName, type: 'application/json' });
     recordExport(record);
-    return { kind: 'status', text: t.file.exported(written.fileName) };
+    return { kind: 'status', text: t.file.exported(written.fileName) + leftOutNote };
   }
   if (!(await delivery.share(written.text, written.fileName))) return { kind: 'error', text: t.file.shareFailed };
   recordExport(record);
-  return { kind: 'status', text: t.file.shared };
+  return { kind: 'status', text: t.file.shared + leftOutNote };
 }

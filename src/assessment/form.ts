@@ -41,6 +41,14 @@ export function personalNumberMessage(text: string): string | undefined {
   return kind === 'phone' ? t.errors.phone : kind === 'id-number' ? t.errors.idNumber : undefined;
 }
 
+/**
+ * The text without anything that looks like a personal number: each run of digits and their separators
+ * that the one rule (src/personal-data/) takes for a number is cut out, and the rest kept as typed.
+ */
+export function withoutPersonalNumbers(text: string): string {
+  return text.replace(/\+?\d[\d\s.+-]*/g, (run) => (findPersonalNumber(run) ? '' : run));
+}
+
 /** The problem with a typed day, if any. */
 export function dateProblem(typed: string, now: Date): string | undefined {
   if (typed.trim() === '') return undefined;
@@ -51,13 +59,13 @@ export function dateProblem(typed: string, now: Date): string | undefined {
   return undefined;
 }
 
-/** A typed count: a number, null when left empty, or 'invalid'. */
-export function parseCount(typed: string): number | null | 'invalid' {
+/** A typed count: a number, null when left empty, 'invalid' when not a whole number, or 'too-big'. */
+export function parseCount(typed: string): number | null | 'invalid' | 'too-big' {
   const text = typed.trim();
   if (text === '') return null;
-  if (!/^\d{1,6}$/.test(text)) return 'invalid';
+  if (!/^\d+$/.test(text)) return 'invalid';
   const value = Number(text);
-  return value > LIMITS.dossierCount ? 'invalid' : value;
+  return value > LIMITS.dossierCount ? 'too-big' : value;
 }
 
 export function answerOf(checklist: ChecklistState, id: string): ItemAnswer {
@@ -76,9 +84,11 @@ function textProblems(field: string, label: string, value: string, max: number):
   return [];
 }
 
-/** "Mục 3 – Ngày làm": an item's field, named by the item's number on the page. */
+/** "Việc 3 – Ngày làm": an item's field, named by the item's number on the page. */
+export const itemFieldLabel = (number: number, field: string) => `${t.checklist.itemNumber(number)} – ${field}`;
+
 const itemLabel = (content: AssessmentContent, id: string, field: string) =>
-  `${t.checklist.itemNumber(content.checklist.findIndex((item) => item.id === id) + 1)} – ${field}`;
+  itemFieldLabel(content.checklist.findIndex((item) => item.id === id) + 1, field);
 
 export function profileProblems(profile: ProfileState, content: AssessmentContent): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -150,6 +160,8 @@ function countProblems(content: AssessmentContent, checklist: ChecklistState): F
     const parsed = parseCount(checklist[item.count]);
     if (parsed === null) problems.push({ field, label, message: t.errors.countRequired, kind: 'missing' });
     else if (parsed === 'invalid') problems.push({ field, label, message: t.errors.countFormat, kind: 'invalid' });
+    else if (parsed === 'too-big')
+      problems.push({ field, label, message: t.errors.countTooBig(LIMITS.dossierCount), kind: 'invalid' });
     else if (parsed === 0) {
       const message = item.count === 'submittedOnline' ? t.errors.submittedAtLeastOne : t.errors.reusedAtLeastOne;
       problems.push({ field, label, message, kind: 'invalid' });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseResultFile, writeResultFile } from '../result-file';
 import type { SimulatorResults } from '../simulator/results';
 import { buildAssessmentContent } from './content';
-import { allProblems, dateProblem, dossierCounts, fieldIds, parseCount, personalNumberMessage } from './form';
+import {
+  allProblems,
+  dateProblem,
+  dossierCounts,
+  fieldIds,
+  parseCount,
+  personalNumberMessage,
+  withoutPersonalNumbers,
+} from './form';
 import { answerCurrent, attemptFits, betterResult, choose, goToNext, isCorrect, scoreOf, startAttempt } from './quiz';
 import { newPersonId, randomInt, shuffled } from './random';
 import {
@@ -102,7 +110,25 @@ describe('field checks', () => {
     expect(parseCount(' 3 ')).toBe(3);
     expect(parseCount('2,5')).toBe('invalid');
     expect(parseCount('-1')).toBe('invalid');
-    expect(parseCount('99999')).toBe('invalid');
+    expect(parseCount('10000')).toBe(10_000);
+    // Too big is said as such, however many digits: nothing is cut to fit.
+    for (const typed of ['10001', '999999', '12345678']) expect(parseCount(typed)).toBe('too-big');
+  });
+
+  it('says a count is too big rather than not a number', () => {
+    const done = checklist();
+    const submitItem = content.checklist.find((item) => item.count === 'submittedOnline')!;
+    done.items[submitItem.id] = { ...done.items[submitItem.id]!, answer: 'done' };
+    done.submittedOnline = '999999';
+    const problem = allProblems(content, profile(), done, now).find((p) => p.field === fieldIds.submittedOnline);
+    expect(problem?.message).toBe('Số quá lớn (tối đa 10.000 hồ sơ).');
+  });
+
+  it('cuts personal numbers out of text and keeps the rest', () => {
+    expect(withoutPersonalNumbers('Liên hệ 0905 123 456 để hỏi')).toBe('Liên hệ để hỏi');
+    expect(withoutPersonalNumbers('052099001234')).toBe('');
+    expect(withoutPersonalNumbers('Nộp 3 hồ sơ ngày 05.03.2024')).toBe('Nộp 3 hồ sơ ngày 05.03.2024');
+    expect(withoutPersonalNumbers('gọi +84 905 123 456')).toBe('gọi ');
   });
 
   it('explains why a personal number is refused', () => {

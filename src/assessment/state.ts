@@ -5,12 +5,18 @@
  * field (src/storage/), so one bad value does not cost the person the rest of their answers.
  */
 import * as z from 'zod/mini';
-import { CHECKLIST_ANSWERS } from '../result-file/types';
+import { parseIsoInstant } from '../dates';
+import { CHECKLIST_ANSWERS, LIMITS, PERSON_ID_PATTERN, reachesPassMark } from '../result-file';
 import type { SavedFormat } from '../storage/versioned-store';
 
 const text = z._default(z.string(), '');
-/** An ISO 8601 time with its offset, or null when it has not happened yet. */
-const timeOrNull = z._default(z.nullable(z.string()), null);
+/**
+ * An ISO 8601 time with its offset, checked as the result file checks it: saved data that the file
+ * would refuse is dropped on reading, so it can never make export fail.
+ */
+const instant = z.string().check(z.refine((value) => parseIsoInstant(value) !== undefined, 'not an ISO time'));
+/** An instant, or null when it has not happened yet. */
+const timeOrNull = z._default(z.nullable(instant), null);
 const strings = z.array(z.string());
 const count = z.int().check(z.nonnegative());
 
@@ -18,7 +24,7 @@ export const profileSchema = z.object({
   /** When the person read the purpose notice and chose to start; nothing is saved before it. */
   noticeAcceptedAt: timeOrNull,
   /** Random UUID made when the person starts, kept through export and re-import. */
-  personId: z._default(z.nullable(z.string()), null),
+  personId: z._default(z.nullable(z.string().check(z.regex(PERSON_ID_PATTERN))), null),
   name: text,
   /** The unit's stable id, or '' when none is chosen. */
   unitId: text,
@@ -49,13 +55,32 @@ export type ChecklistState = z.infer<typeof checklistSchema>;
 export const quizBestSchema = z
   .object({
     bestScore: count,
-    maxScore: z.int().check(z.positive()),
+    maxScore: z.int().check(z.positive(), z.maximum(LIMITS.quizMaxScore)),
     passPercent: count.check(z.maximum(100)),
     passed: z.boolean(),
-    completedAt: z.string(),
+    completedAt: instant,
   })
-  .check(z.refine((best) => best.bestScore <= best.maxScore, 'bestScore is above maxScore'));
+  .check(
+    z.refine((best) => best.bestScore <= best.maxScore, 'bestScore is above maxScore'),
+    z.refine(
+      (best) => best.passed === reachesPassMark(best.bestScore, best.maxScore, best.passPercent),
+      'passed does not match the score',
+    ),
+  );
 export type QuizBest = z.infer<typeof quizBestSchema>;
+
+/**
+ * A simulator's Kiểm tra result as the result file takes it. The simulators keep their own store, saved
+ * by an older release perhaps: a result that does not fit is left out of the file, and the person told.
+ */
+export const fileableTestSchema = z
+  .object({
+    bestScore: count,
+    maxScore: z.int().check(z.positive(), z.maximum(LIMITS.quizMaxScore)),
+    passed: z.boolean(),
+    completedAt: instant,
+  })
+  .check(z.refine((test) => test.bestScore <= test.maxScore, 'bestScore is above maxScore'));
 
 const attemptShape = z.object({
   /** The questions drawn for this attempt, in the order shown. */
@@ -68,7 +93,7 @@ const attemptShape = z.object({
   answered: z._default(strings, () => []),
   /** The question on screen; equal to the number of questions once the result is shown. */
   index: count,
-  startedAt: z.string(),
+  startedAt: instant,
   /** Set when the last question was answered. */
   finishedAt: timeOrNull,
 });
@@ -100,9 +125,17 @@ export type QuizState = z.infer<typeof quizSchema>;
 
 /** The last file exported from this browser, for the printout and "đã xuất lúc…". */
 export const exportRecordSchema = z.nullable(
-  z.object({ fileName: z.string(), exportedAt: z.string(), checksum: z.string() }),
+  z.object({ fileName: z.string(), exportedAt: instant, checksum: z.string() }),
 );
 export type ExportRecord = NonNullable<z.infer<typeof exportRecordSchema>>;
+
+/** The names of the self-assessment's stores (keys under the storage prefix). */
+export const STORE_NAMES = {
+  profile: 'self-assessment:profile',
+  checklist: 'self-assessment:checklist',
+  quiz: 'self-assessment:quiz',
+  lastExport: 'self-assessment:last-export',
+} as const;
 
 export const profileFormat = { version: 1, schema: profileSchema } satisfies SavedFormat<typeof profileSchema>;
 export const checklistFormat = { version: 1, schema: checklistSchema } satisfies SavedFormat<typeof checklistSchema>;

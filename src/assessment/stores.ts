@@ -6,6 +6,7 @@
 import { toVietnamIso } from '../dates';
 import { clearSavedData, versionedStore } from '../storage/versioned-store';
 import { mergeAttempt, simulatorResults } from '../simulator/results';
+import { discardDrafts } from './drafts';
 import { answerCurrent, choose, goToNext, startAttempt } from './quiz';
 import { newPersonId } from './random';
 import {
@@ -17,6 +18,7 @@ import {
   initialQuiz,
   profileFormat,
   quizFormat,
+  STORE_NAMES,
   type ExportRecord,
   type ItemAnswer,
   type ProfileState,
@@ -24,16 +26,16 @@ import {
 import type { RestoredState } from './transfer';
 import type { ChecklistAnswer, QuizQuestionView, QuizView } from './types';
 
-export const profileStore = versionedStore('self-assessment:profile', { ...profileFormat, initial: initialProfile });
+export const profileStore = versionedStore(STORE_NAMES.profile, { ...profileFormat, initial: initialProfile });
 
-export const checklistStore = versionedStore('self-assessment:checklist', {
+export const checklistStore = versionedStore(STORE_NAMES.checklist, {
   ...checklistFormat,
   initial: initialChecklist,
 });
 
-export const quizStore = versionedStore('self-assessment:quiz', { ...quizFormat, initial: initialQuiz });
+export const quizStore = versionedStore(STORE_NAMES.quiz, { ...quizFormat, initial: initialQuiz });
 
-export const exportStore = versionedStore('self-assessment:last-export', { ...exportFormat, initial: null });
+export const exportStore = versionedStore(STORE_NAMES.lastExport, { ...exportFormat, initial: null });
 
 const stamp = (now: Date) => toVietnamIso(now);
 
@@ -108,6 +110,7 @@ export function recordExport(record: ExportRecord): void {
 
 /** Replaces this browser's state with what a result file holds. */
 export function applyRestored(restored: RestoredState): void {
+  discardDrafts();
   profileStore.set(restored.profile);
   checklistStore.set(restored.checklist);
   quizStore.set(restored.quiz);
@@ -126,6 +129,7 @@ export function applyRestored(restored: RestoredState): void {
 
 /** "Xóa dữ liệu của tôi": every store back to empty here, then every saved key removed. */
 export function clearEverything(): void {
+  discardDrafts();
   profileStore.set(initialProfile);
   checklistStore.set(initialChecklist);
   quizStore.set(initialQuiz);

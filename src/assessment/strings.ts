@@ -8,8 +8,45 @@ export const t = {
   loading: 'Đang tải phần tự đánh giá…',
   noScript: 'Phần tự đánh giá cần bật JavaScript trong trình duyệt.',
 
-  storageBlocked:
-    'Trình duyệt này đang chặn lưu dữ liệu (chế độ ẩn danh, cài đặt bảo mật hoặc trình duyệt trong ứng dụng), nên tiến độ sẽ mất khi bạn tải lại hoặc đóng trang. Trang vẫn dùng được: hãy xuất tệp kết quả trước khi đóng.',
+  /** Added to the shared storage message (src/storage/messages.ts): what saves the work here. */
+  storageAdvice: 'Hãy xuất tệp kết quả trước khi đóng trang, rồi nhập lại tệp đó khi quay lại.',
+
+  dropped: {
+    heading: 'Một phần dữ liệu đã lưu trên máy này không đọc được và đã được bỏ đi',
+    intro: 'Có thể do trang đã được cập nhật hoặc dữ liệu trong trình duyệt bị hỏng. Phần bị bỏ:',
+    after:
+      'Mọi phần khác vẫn giữ nguyên. Hãy xem lại và làm lại các phần trên (hoặc nhập lại tệp kết quả đã xuất trước đây) trước khi xuất tệp.',
+    profile: {
+      personId: 'mã người ngẫu nhiên (trang sẽ tạo mã mới khi xuất tệp)',
+      name: 'họ và tên',
+      unitId: 'khoa, phòng hoặc trạm',
+      staffCode: 'mã nhân viên',
+      noticeAcceptedAt: 'lần bấm “bắt đầu tự đánh giá” (hãy bấm lại)',
+      updatedAt: 'thời điểm sửa gần nhất',
+    },
+    checklist: {
+      submittedOnline: 'số hồ sơ đã nộp trực tuyến',
+      reusedDigitised: 'số hồ sơ có dùng lại giấy tờ số hóa',
+      note: 'ghi chú cho phòng TCHC',
+      updatedAt: 'thời điểm sửa gần nhất',
+    },
+    quiz: {
+      best: 'điểm cao nhất của bài kiểm tra kiến thức (hãy làm lại bài)',
+      attempt: 'lượt làm bài kiểm tra đang dở',
+      updatedAt: 'thời điểm sửa gần nhất',
+    },
+    wholeStore: {
+      'self-assessment:profile': 'toàn bộ thông tin của bạn',
+      'self-assessment:checklist': 'toàn bộ câu trả lời các việc',
+      'self-assessment:quiz': 'toàn bộ kết quả bài kiểm tra kiến thức',
+      'self-assessment:last-export': 'thông tin về lần xuất tệp gần nhất',
+    },
+    allItems: 'câu trả lời các việc',
+    itemAnswer: (item: string) => `câu trả lời của ${item}`,
+    itemDate: (item: string) => `ngày làm của ${item}`,
+    itemReason: (item: string) => `lý do không áp dụng của ${item}`,
+    otherPart: 'một phần dữ liệu khác',
+  },
 
   notice: {
     heading: 'Trước khi bắt đầu: trang này lưu gì?',
@@ -97,7 +134,7 @@ export const t = {
     reasonRequired: 'Hãy ghi lý do vì sao việc này không áp dụng với bạn.',
     countRequired: 'Hãy ghi số hồ sơ (nếu không nhớ chính xác, ghi số gần đúng).',
     countFormat: 'Chỉ ghi số nguyên, từ 0 trở lên (ví dụ 2).',
-    countTooBig: (max: number) => `Số quá lớn (tối đa ${max}).`,
+    countTooBig: (max: number) => `Số quá lớn (tối đa ${max.toLocaleString('vi-VN')} hồ sơ).`,
     submittedAtLeastOne: 'Bạn chọn “Đã làm” nên số hồ sơ phải từ 1 trở lên.',
     reusedAtLeastOne: 'Bạn chọn “Đã làm” nên số hồ sơ có dùng lại phải từ 1 trở lên.',
     reusedAboveSubmitted: (submitted: number) => `Không được lớn hơn số hồ sơ đã nộp trực tuyến (${submitted}).`,
@@ -157,6 +194,10 @@ export const t = {
     exported: (fileName: string) =>
       `Đã tạo tệp “${fileName}”. Nếu không thấy tệp trong thư mục Tải xuống (Download), hãy dùng nút “Chia sẻ tệp kết quả” hoặc mở trang bằng Chrome.`,
     shared: 'Đã mở bảng chia sẻ tệp.',
+    testsLeftOut: (titles: string[]) =>
+      `Kết quả phần Kiểm tra của ${titles.map((title) => `“${title}”`).join(', ')} lưu trên máy này không hợp lệ nên không được ghi vào tệp: hãy làm lại phần Kiểm tra rồi xuất lại.`,
+    exportFailed:
+      'Chưa xuất được tệp: một phần dữ liệu lưu trên máy này không hợp lệ (thường là kết quả mô phỏng của một phiên bản cũ của trang). Hãy làm lại phần Kiểm tra của mô phỏng rồi xuất lại; nếu vẫn không được, xuất tệp ở máy khác hoặc bấm “Xóa dữ liệu của tôi”, nhập lại tệp kết quả đã xuất trước đây và làm lại phần còn thiếu.',
     shareFailed: 'Không chia sẻ được tệp trên thiết bị này. Hãy thử “Xuất tệp kết quả” hoặc mở trang bằng Chrome.',
     incompleteNote: 'Tệp sẽ ghi cả những việc chưa trả lời; bạn có thể xuất lại sau khi làm thêm.',
     importTooBig: (fileName: string) =>

@@ -19,6 +19,9 @@ export const sectionIds = {
   file: 'tep-ket-qua',
 } as const;
 
+/** The summary's heading: where "start", or an import from the start screen, puts focus. */
+export const SUMMARY_HEADING_ID = 'tom-tat-tieu-de';
+
 export interface MissingEntry {
   key: string;
   text: string;

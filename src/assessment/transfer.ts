@@ -6,11 +6,24 @@ import { parseDisplayDate, toVietnamIso } from '../dates';
 import type { ResultContent, ResultDraft } from '../result-file';
 import type { SimulatorResults } from '../simulator/results';
 import { answerOf, dayToTyped, dossierCounts } from './form';
-import type { ChecklistState, ItemAnswer, ProfileState, QuizState } from './state';
+import { fileableTestSchema, type ChecklistState, type ItemAnswer, type ProfileState, type QuizState } from './state';
 import { testResult } from './summary';
 import type { AssessmentContent } from './types';
 
 const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
+
+/** A simulator's Kiểm tra result if the file can carry it (see `fileableTestSchema`). */
+function fileableTest(results: SimulatorResults, id: string) {
+  const result = testResult(results, id);
+  return result && fileableTestSchema.safeParse(result).success ? result : undefined;
+}
+
+/** Simulators whose saved Kiểm tra result cannot go into the file, so the export says so. */
+export function unfileableTests(content: AssessmentContent, results: SimulatorResults) {
+  return content.simulators.filter(
+    (simulator) => testResult(results, simulator.id) && !fileableTest(results, simulator.id),
+  );
+}
 
 /** The file's content for the current state. The caller has checked `allProblems` is empty. */
 export function buildDraft(
@@ -47,7 +60,7 @@ export function buildDraft(
     note: orNull(checklist.note),
     quiz: quiz.best && { ...quiz.best },
     simulators: content.simulators.map((simulator) => {
-      const result = testResult(simulatorResults, simulator.id);
+      const result = fileableTest(simulatorResults, simulator.id);
       return {
         id: simulator.id,
         // Format v1 keeps the field: files written before a simulator existed say false (and carry no test).

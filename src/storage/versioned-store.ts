@@ -3,32 +3,50 @@
  * localStorage, wrapped as `{ version, data }`, whose shape is a zod schema. Reading migrates older
  * versions, then checks the data against the schema; a part that does not fit is dropped (its default,
  * or nothing, takes its place) and reported, so one bad field does not cost the person the rest. What
- * cannot be read at all falls back to the store's initial value rather than breaking the page. Where
- * storage is blocked (privacy settings, some in-app browsers) the stores live in memory and
- * `storageAvailable` is false, so the page can say progress will not be kept.
+ * cannot be read at all falls back to the store's initial value rather than breaking the page. Every
+ * write can fail: where storage is blocked (privacy settings, some in-app browsers) or full, the stores
+ * live on in memory and `storageProblem` says why, so the page can say progress will not be kept.
  */
-import { persistentAtom, setPersistentEngine } from '@nanostores/persistent';
-import type { WritableAtom } from 'nanostores';
+import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import * as z from 'zod/mini';
+import { guardStorage, type GuardedStorage } from './guarded-storage';
 
 /** Prefix of every key this site writes, so "clear my data" can find them all. */
 export const STORAGE_PREFIX = 'dvc-phu-cat:';
 
-function probeStorage(): boolean {
+/** localStorage itself, or null where the browser refuses it altogether. */
+function openStorage(): Storage | null {
   try {
-    const probe = `${STORAGE_PREFIX}probe`;
-    localStorage.setItem(probe, '1');
-    localStorage.removeItem(probe);
-    return true;
+    const storage = window.localStorage;
+    // Reading proves access; a probe write could fail only because the quota is full, which is not "blocked".
+    storage.getItem(`${STORAGE_PREFIX}probe`);
+    return storage;
   } catch {
-    return false;
+    return null;
   }
 }
 
-/** Whether progress is kept across reloads in this browser. */
-export const storageAvailable = typeof window !== 'undefined' && probeStorage();
+const storage = typeof window === 'undefined' ? null : openStorage();
 
-if (typeof window !== 'undefined' && !storageAvailable) {
+/** Whether this browser lets the site keep anything across reloads at all. */
+export const storageAvailable = storage !== null;
+
+/**
+ * Why progress is not being kept, for the pages to say so: `blocked` when the browser refuses storage
+ * (privacy settings, some in-app browsers), `full` when a write failed (the quota is full); null while
+ * everything is saved. The stores keep working in memory either way.
+ */
+export type StorageProblem = 'blocked' | 'full';
+
+const problem = atom<StorageProblem | null>(typeof window !== 'undefined' && !storageAvailable ? 'blocked' : null);
+export const storageProblem: ReadableAtom<StorageProblem | null> = problem;
+
+let guarded: GuardedStorage | null = null;
+if (storage) {
+  guarded = guardStorage(storage, (unsaved) => problem.set(unsaved.size > 0 ? 'full' : null));
+  setPersistentEngine(guarded.engine, windowPersistentEvents);
+} else if (typeof window !== 'undefined') {
   setPersistentEngine({}, { addEventListener() {}, removeEventListener() {} });
 }
 
@@ -187,6 +205,19 @@ export function encodeVersioned(version: number, data: unknown): string {
   return JSON.stringify({ version, data });
 }
 
+const dropped = atom<Readonly<Record<string, readonly DroppedPart[]>>>({});
+
+/**
+ * What reading saved data had to leave out, per store name (as given to `versionedStore`), so a page
+ * can say which of the person's answers could not be kept. A store read back whole has no entry.
+ */
+export const droppedOnRead: ReadableAtom<Readonly<Record<string, readonly DroppedPart[]>>> = dropped;
+
+function noteDropped(name: string, parts: readonly DroppedPart[]): void {
+  const { [name]: _previous, ...others } = dropped.get();
+  dropped.set(parts.length > 0 ? { ...others, [name]: parts } : others);
+}
+
 /** A persistent, versioned nanostores atom under `STORAGE_PREFIX + name`. */
 export function versionedStore<Schema extends z.ZodMiniType>(
   name: string,
@@ -196,6 +227,7 @@ export function versionedStore<Schema extends z.ZodMiniType>(
     encode: (value) => encodeVersioned(options.version, value),
     decode: (raw) => {
       const decoded = decodeVersioned(raw, options);
+      noteDropped(name, decoded.ok ? decoded.dropped : [{ path: [], message: decoded.reason }]);
       return decoded.ok ? decoded.value : options.initial;
     },
   });
@@ -203,8 +235,10 @@ export function versionedStore<Schema extends z.ZodMiniType>(
 
 /** Removes everything this site saved in this browser ("Xóa dữ liệu của tôi"). */
 export function clearSavedData(): void {
-  if (!storageAvailable) return;
-  for (const key of Object.keys(localStorage)) {
-    if (key.startsWith(STORAGE_PREFIX)) localStorage.removeItem(key);
+  guarded?.forget();
+  dropped.set({});
+  if (!storage) return;
+  for (const key of Object.keys(storage)) {
+    if (key.startsWith(STORAGE_PREFIX)) storage.removeItem(key);
   }
 }

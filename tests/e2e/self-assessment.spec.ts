@@ -159,7 +159,8 @@ test('a CCCD or phone number in free text is refused with the reason, and never 
   await expect(page.getByRole('alert').filter({ hasText: 'CCCD' })).toBeVisible();
   expect(JSON.stringify(await savedState(page))).not.toMatch(/0900|052099/);
   await page.reload();
-  await expect(note).toHaveValue('Đã hỏi trạm');
+  // What was saved is the text without the number.
+  await expect(note).toHaveValue('Đã hỏi trạm, gọi ');
   await expect(staffCode).toHaveValue('');
 });
 
@@ -302,7 +303,7 @@ test('where storage is blocked the page still works and says progress will not b
     });
   });
   await openAssessment(page);
-  await expect(page.getByRole('note').filter({ hasText: 'tiến độ sẽ mất' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'tiến độ sẽ mất' })).toBeVisible();
   await start(page);
   await fillProfile(page);
   await item(page, ITEMS.vneid).getByRole('radio', { name: 'Đã làm' }).check();

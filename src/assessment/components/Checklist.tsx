@@ -1,6 +1,6 @@
 /** The directive's checklist: each item answered Đã làm / Chưa làm / Không áp dụng, with its details. */
 import { CHECKLIST_ANSWERS, LIMITS } from '../../result-file/types';
-import { answerOf, fieldIds, type FieldProblem } from '../form';
+import { answerOf, fieldIds, itemFieldLabel, type FieldProblem } from '../form';
 import type { ChecklistState } from '../state';
 import { setChecklistText, setItemAnswer, setItemText } from '../stores';
 import { t } from '../strings';
@@ -23,9 +23,15 @@ export function Checklist({ items, checklist, year, problems, showErrors }: Prop
       <h2 id="cac-viec-tieu-de">{t.checklist.heading}</h2>
       <p>{t.checklist.intro(year)}</p>
       <ol class="sa-items">
-        {items.map((item) => (
+        {items.map((item, index) => (
           <li key={item.id}>
-            <ChecklistItem item={item} checklist={checklist} problemOf={problemOf} showErrors={showErrors} />
+            <ChecklistItem
+              item={item}
+              number={index + 1}
+              checklist={checklist}
+              problemOf={problemOf}
+              showErrors={showErrors}
+            />
           </li>
         ))}
       </ol>
@@ -46,12 +52,14 @@ export function Checklist({ items, checklist, year, problems, showErrors }: Prop
 
 interface ItemProps {
   item: ChecklistItemView;
+  /** The item's number on the page ("Việc 3"). */
+  number: number;
   checklist: ChecklistState;
   problemOf: (field: string) => string | undefined;
   showErrors: boolean;
 }
 
-function ChecklistItem({ item, checklist, problemOf, showErrors }: ItemProps) {
+function ChecklistItem({ item, number, checklist, problemOf, showErrors }: ItemProps) {
   const answer = answerOf(checklist, item.id);
   const explanationId = `${fieldIds.item(item.id)}-giai-thich`;
   return (
@@ -89,6 +97,7 @@ function ChecklistItem({ item, checklist, problemOf, showErrors }: ItemProps) {
           <TextField
             id={fieldIds.date(item.id)}
             label={t.checklist.date}
+            listLabel={itemFieldLabel(number, t.checklist.dateShort)}
             placeholder={t.checklist.datePlaceholder}
             value={answer.date}
             maxLength={12}
@@ -101,11 +110,11 @@ function ChecklistItem({ item, checklist, problemOf, showErrors }: ItemProps) {
             <TextField
               id={fieldIds.count(item.count)}
               label={item.countLabel}
+              listLabel={itemFieldLabel(number, t.checklist.countShort)}
               hint={t.checklist.countHint}
               value={checklist[item.count]}
               inputMode="numeric"
               required
-              maxLength={6}
               class="sa-short"
               error={problemOf(fieldIds.count(item.count))}
               showErrors={showErrors}
@@ -119,6 +128,7 @@ function ChecklistItem({ item, checklist, problemOf, showErrors }: ItemProps) {
           <TextField
             id={fieldIds.reason(item.id)}
             label={t.checklist.reason}
+            listLabel={itemFieldLabel(number, t.checklist.reason)}
             hint={t.checklist.reasonHint}
             value={answer.reason}
             required

@@ -1,6 +1,6 @@
 /**
- * A modal question with two answers, on the native <dialog>: it traps focus, closes with Escape (as
- * "no") and gives focus back to what opened it.
+ * A modal question with two answers, on the native <dialog>: it traps focus, closes with Escape or a
+ * click outside it (as "no") and gives focus back to what opened it.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
@@ -39,7 +39,11 @@ export function ConfirmDialog({
     }
     // The safe answer has focus first, so Enter by habit does not destroy anything.
     cancelButton.current?.focus();
-    return () => opener?.focus();
+    return () => {
+      // Still open, the modal dialog makes the rest of the page inert, and focusing the opener would fail.
+      if (element?.open) element.close();
+      opener?.focus();
+    };
   }, []);
 
   return (
@@ -51,6 +55,16 @@ export function ConfirmDialog({
       onCancel={(event) => {
         event.preventDefault();
         onCancel();
+      }}
+      onClick={(event) => {
+        // A click on the backdrop lands on the dialog itself, outside its box: "no", like Escape.
+        const box = event.currentTarget.getBoundingClientRect();
+        const outside =
+          event.clientX < box.left ||
+          event.clientX > box.right ||
+          event.clientY < box.top ||
+          event.clientY > box.bottom;
+        if (event.target === event.currentTarget && outside) onCancel();
       }}
     >
       <h2 id={`${id}-tieu-de`}>{title}</h2>

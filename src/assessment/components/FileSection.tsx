@@ -2,18 +2,10 @@
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { copyText, type InAppBrowser } from '../environment';
+import type { Message, MessagePlace } from '../file-actions';
 import type { FieldProblem } from '../form';
 import { t } from '../strings';
 import { sectionIds } from '../summary';
-
-/** Where a message shows: beside the control that caused it. */
-export type MessagePlace = 'gate' | 'top' | 'file';
-
-export interface Message {
-  kind: 'status' | 'error';
-  place: MessagePlace;
-  text: string;
-}
 
 /**
  * Both live regions are always in the page so screen readers announce a new message; only the one

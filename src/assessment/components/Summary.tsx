@@ -1,6 +1,6 @@
 /** "Bạn đang ở đâu": percent complete, what is missing with where to fix it, the three requirements. */
 import type { Summary as SummaryData } from '../summary';
-import { sectionIds } from '../summary';
+import { sectionIds, SUMMARY_HEADING_ID } from '../summary';
 import type { ExportRecord } from '../state';
 import { t } from '../strings';
 
@@ -13,8 +13,8 @@ interface Props {
 
 export function Summary({ summary, lastExport, changedSinceExport }: Props) {
   return (
-    <section id={sectionIds.summary} class="sa-section sa-summary" aria-labelledby="tom-tat-tieu-de">
-      <h2 id="tom-tat-tieu-de" tabIndex={-1}>
+    <section id={sectionIds.summary} class="sa-section sa-summary" aria-labelledby={SUMMARY_HEADING_ID}>
+      <h2 id={SUMMARY_HEADING_ID} tabIndex={-1}>
         {t.summary.heading}
       </h2>
       <p class="sa-progress-text">
