@@ -39,6 +39,7 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
   const feedback = useStore(runtime.$feedback);
   const hint = useStore(runtime.$hint);
   const screenChanges = useStore(runtime.$screenChanges);
+  const elsewhere = useStore(runtime.$elsewhere);
   const demo = useMemo(() => createDemoPlayer(runtime), [runtime]);
   const [announcements, setAnnouncements] = useState(0);
   const stageRef = useRef<HTMLDivElement>(null);
@@ -125,7 +126,15 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
         onChoose={chooseMode}
         Heading={headingLevel === 2 ? 'h2' : 'h3'}
       />
-      <div class="sim-work" ref={workRef}>
+      {elsewhere && (
+        <div class="sim-elsewhere" role="alert">
+          <p>{ui.elsewhere}</p>
+          <button type="button" class="site-button" onClick={() => runtime.continueHere()}>
+            {ui.continueHere}
+          </button>
+        </div>
+      )}
+      <div class="sim-work" ref={workRef} hidden={elsewhere}>
         <TaskPanel
           scenario={scenario}
           mode={mode}

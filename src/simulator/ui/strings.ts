@@ -39,7 +39,9 @@ export const ui = {
   errorsCounter: (errors: number) => `Số lần sai: ${errors}`,
   stepCounterShort: (done: number, total: number | null, errors: number | null) =>
     `${total === null ? `${done} thao tác` : `${done}/${total}`}${errors === null ? '' : ` · sai ${errors}`}`,
-  storageBlocked: 'Trình duyệt đang chặn lưu dữ liệu: tiến độ sẽ không được giữ khi tải lại trang.',
+  elsewhere:
+    'Bài này đang làm ở thẻ khác của trình duyệt. Mỗi lượt chỉ làm ở một thẻ, để hai thẻ không ghi đè lên nhau.',
+  continueHere: 'Tiếp tục ở đây',
   openedAt: 'Bắt đầu từ bước đã chọn; các bước trước đã được làm sẵn theo đúng hướng dẫn.',
   personaTitle: 'Thẻ dữ liệu giả định',
   personaToggle: 'Thẻ dữ liệu',
