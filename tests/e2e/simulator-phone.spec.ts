@@ -172,7 +172,10 @@ test.describe('On a phone, 360×640: what a tap answers', () => {
     await openIn(page, vneid.SIM_PATH, 'kiem-tra');
     const region = vneid.screen(page);
     await tap(page, region.getByRole('button', { name: 'Đăng nhập', exact: true }), 'Đăng nhập');
-    await tap(page, region.getByRole('button', { name: /^Tài khoản cấp bởi Cổng dịch vụ công quốc gia/ }), 'kind');
+    // Kiểm tra points at nothing: the person finds the control, scrolling as needed.
+    const kind = region.getByRole('button', { name: /^Tài khoản cấp bởi Cổng dịch vụ công quốc gia/ });
+    await swipeTo(page, kind);
+    await tap(page, kind, 'kind');
     // No chips in Kiểm tra: the values are on the persona card.
     await expect(region.getByRole('button', { name: /^Điền/ })).toHaveCount(0);
     await tap(page, page.getByRole('button', { name: 'Thẻ dữ liệu' }), 'Thẻ dữ liệu');

@@ -1,8 +1,9 @@
 /**
  * Brings the part of the simulator a person needs next into view, below the site's header and the
  * pinned task bar and above the bottom of the visible viewport (which shrinks while an on-screen
- * keyboard is up). One scroll, the least that does it: `first` (a new screen's heading) is put at the
- * top when it can be, but never at the cost of `must` (the next control, or the field being typed in).
+ * keyboard is up). One scroll, the least that does it: `first` (a new screen's heading), when out of
+ * view, is put at the top if it can be, but never at the cost of `must` (the next control, or the field
+ * being typed in).
  */
 const GAP = 8;
 
@@ -26,7 +27,9 @@ function bandBottom(): number {
 export function reveal(bar: HTMLElement | null, first: HTMLElement | null, must: HTMLElement | null): void {
   const top = bandTop(bar);
   const bottom = bandBottom();
-  let delta = first ? first.getBoundingClientRect().top - top : 0;
+  const heading = first?.getBoundingClientRect();
+  // A heading already in the band stays where it is (on a wide screen the instruction is just above it).
+  let delta = heading && (heading.top < top || heading.bottom > bottom) ? heading.top - top : 0;
   if (must) {
     const box = must.getBoundingClientRect();
     // Too far down: lift it to the bottom edge; too far up (or taller than the band): its top to the top edge.
