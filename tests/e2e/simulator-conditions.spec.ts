@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from './support/test';
 import { fillStorageQuota, makeStorageWritesThrow } from './support/storage-faults';
 import { chooseMode, screen, SIM_PATH } from './support/simulator-driver';
-import { KHO_PATH } from './support/lay-tu-kho-driver';
+import { KHO_PATH, playWithMouse, row, toComponents, toStore } from './support/lay-tu-kho-driver';
 
 /**
  * The simulators under real conditions: storage that is full or refuses every write, two tabs of one
@@ -120,4 +120,16 @@ test.describe('without JavaScript', () => {
   test('the practice hub says what works without JavaScript', async ({ request }) => {
     expect(await noScriptText(request, 'luyen-tap/')).toContain('vẫn xem được các bài và đọc được hai phụ lục');
   });
+});
+
+test('after “Chọn tệp tin” the focus stays in the simulator, not on the page', async ({ page }) => {
+  await page.goto(`${KHO_PATH}?che-do=thuc-hanh`);
+  await playWithMouse(page, [...toStore, ...toComponents]);
+  await row(page, 'van-bang').getByRole('button', { name: 'Chọn tệp tin' }).click();
+  await expect(row(page, 'van-bang')).toHaveCount(0);
+  const focused = await page.evaluate(() => ({
+    inSimulator: document.activeElement?.closest('.sim-screen') !== null,
+    onBody: document.activeElement === document.body,
+  }));
+  expect(focused).toEqual({ inSimulator: true, onBody: false });
 });

@@ -67,10 +67,14 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
     if (!moved && !changed) return;
     const stage = stageRef.current;
     const heading = finished ? resultRef.current : (stage?.querySelector<HTMLElement>('[data-screen-heading]') ?? null);
-    if (changed && mode !== 'demo') heading?.focus({ preventScroll: true });
     const control = due === null ? null : (stage?.querySelector<HTMLElement>(`[data-sim="${due}"]`) ?? null);
     // A field comes with its label and its value chip.
     const target = control?.closest<HTMLElement>('.portal-field') ?? control;
+    if (changed && mode !== 'demo') heading?.focus({ preventScroll: true });
+    // The control just used may be gone (a component's "Chọn tệp tin" once it has a file): focus goes on
+    // to the control due next in Hướng dẫn, else to the screen's heading, never back to the top of the page.
+    const lost = document.activeElement === document.body || !document.activeElement?.isConnected;
+    if (lost && mode !== 'demo') ((mode === 'guided' ? control : null) ?? heading)?.focus({ preventScroll: true });
     reveal(bar(), changed ? heading : null, target);
   }, [run, screenChanges, finished, mode, due]);
 
