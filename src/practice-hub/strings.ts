@@ -7,7 +7,8 @@ export const hub = {
   modesLabel: 'Mở trình mô phỏng ở chế độ:',
   progressHeading: 'Tiến độ và kết quả của bạn',
   loading: 'Đang đọc tiến độ đã lưu…',
-  noScript: 'Cần bật JavaScript để xem tiến độ và kết quả đã lưu trên trình duyệt này.',
+  noScript:
+    'Trình duyệt này đang tắt JavaScript: vẫn xem được các bài và đọc được hai phụ lục, nhưng trình mô phỏng, tiến độ và kết quả đã lưu cần bật JavaScript.',
   storageBlocked: 'Trình duyệt này đang chặn lưu dữ liệu: tiến độ và kết quả không được giữ lại khi tải lại trang.',
   reset: 'Xóa tiến độ và kết quả',
   confirmQuestion: (title: string) =>

@@ -211,6 +211,8 @@ test.describe('Phụ lục 2 simulator (Lấy từ kho)', () => {
         'dvc-phu-cat:simulator-runs:lay-tu-kho',
         JSON.stringify({ version: 1, data: { mode: 'practice', runs: { practice: broken } } }),
       );
+      // As a new tab: one that has not chosen a mode yet opens the mode saved last.
+      sessionStorage.clear();
     });
     await open(page, '?che-do=khong-co&buoc=%3Cscript%3E');
     // The saved mode stays, its broken run gives way to a fresh one, and the link's leftovers leave the address.

@@ -6,7 +6,7 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { toVietnamIso } from '../../dates/index';
 import * as z from 'zod/mini';
-import { versionedStore, type SavedFormat } from '../../storage/versioned-store';
+import { STORAGE_PREFIX, versionedStore, type SavedFormat } from '../../storage/versioned-store';
 import { recordAttempt } from '../results';
 import { runsStoreName, savedRunsFormat, savedRunsSchema, type SavedRuns } from './runs-store';
 import { applyAction, createSession, isFinished, replayTo, stepIndexOf, takeHint } from '../engine/machine';
@@ -16,6 +16,7 @@ import {
   MODES,
   type Feedback,
   type Mode,
+  type Outcome,
   type Scenario,
   type ScenarioSource,
   type SessionState,
@@ -61,18 +62,24 @@ export interface SimulatorRuntime {
   /** The scenario of the current run (its task may vary with the run's seed). */
   $scenario: ReadableAtom<Scenario>;
   $saved: ReadableAtom<SavedRuns>;
+  /** This tab's mode: another tab may practise another mode of the same scenario. */
   $mode: ReadableAtom<Mode>;
+  /** Another tab has moved this tab's run since this tab last did: it owns the run until `continueHere`. */
+  $elsewhere: ReadableAtom<boolean>;
   $run: ReadableAtom<SessionState>;
   $feedback: ReadableAtom<Feedback | null>;
   $hint: ReadableAtom<string | null>;
   /** Goes up by one each time the screen changes, so the UI can move focus to the new heading. */
   $screenChanges: ReadableAtom<number>;
-  dispatch(action: SimAction): void;
+  /** Plays a learner's action; what it did (null once the run is over), so a control can react to a miss. */
+  dispatch(action: SimAction): Outcome['event'] | null;
   setMode(mode: Mode): void;
   restart(): void;
   /** "Thử bước này": the right path replayed up to a step (scenario or guide step id), in Hướng dẫn. */
   openAt(id: string): boolean;
   showHint(): void;
+  /** "Tiếp tục ở đây": this tab takes the run over, as the other tab left it. */
+  continueHere(): void;
   /** Replaces the current run (the demo player's previous/next step). */
   replace(run: SessionState): void;
 }
@@ -92,19 +99,40 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
     ...savedRunsFormatOf(source, scenarioOf),
     initial: { mode: 'guided', runs: {} },
   });
-  const $mode = computed($saved, (saved) => saved.mode);
+  const $mode = atom<Mode>(tabMode(source.id) ?? $saved.get().mode);
   const $run = computed(
-    $saved,
-    (saved) => saved.runs[saved.mode] ?? createSession(scenarioOf(saved.mode, 0), saved.mode, 0),
+    [$saved, $mode],
+    (saved, mode) => saved.runs[mode] ?? createSession(scenarioOf(mode, 0), mode, 0),
   );
   const $scenario = computed($run, (run) => scenarioOf(run.mode, run.seed));
   const $feedback = atom<Feedback | null>(null);
   const $hint = atom<string | null>(null);
   const $screenChanges = atom(0);
+  const $elsewhere = atom(false);
+
+  // Every change of the saved runs that this tab did not make comes from another tab (the storage
+  // event): if it moved this tab's run, that tab now owns it.
+  let writing = false;
+  const save = (saved: SavedRuns) => {
+    writing = true;
+    try {
+      $saved.set(saved);
+    } finally {
+      writing = false;
+    }
+  };
+  $saved.listen((saved, before) => {
+    const mode = $mode.get();
+    if (!writing && JSON.stringify(saved.runs[mode]) !== JSON.stringify(before?.runs[mode])) $elsewhere.set(true);
+  });
+  const chooseMode = (mode: Mode) => {
+    $mode.set(mode);
+    rememberTabMode(source.id, mode);
+  };
 
   const put = (run: SessionState) => {
     const saved = $saved.get();
-    $saved.set({ ...saved, runs: { ...saved.runs, [run.mode]: run } });
+    save({ ...saved, mode: $mode.get(), runs: { ...saved.runs, [run.mode]: run } });
   };
   const fresh = (mode: Mode) => {
     const seed = newSeed();
@@ -116,13 +144,16 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
   };
 
   // A first visit (or one with a run from another seed-less default) starts with a real seed.
-  if (!$saved.get().runs[$saved.get().mode]) put(fresh($saved.get().mode));
+  if (!$saved.get().runs[$mode.get()]) put(fresh($mode.get()));
+  // This tab keeps the mode it opened in, whatever another tab chooses later.
+  rememberTabMode(source.id, $mode.get());
 
   return {
     source,
     $scenario,
     $saved,
     $mode,
+    $elsewhere,
     $run,
     $feedback,
     $hint,
@@ -130,7 +161,7 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
     dispatch(action) {
       const run = $run.get();
       const scenario = $scenario.get();
-      if (isFinished(scenario, run)) return;
+      if (isFinished(scenario, run) || $elsewhere.get()) return null;
       const outcome = applyAction(scenario, run, action, now());
       put(outcome.state);
       $feedback.set(
@@ -139,14 +170,18 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
       if (outcome.event === 'correct') $hint.set(null);
       if (outcome.screenChanged) $screenChanges.set($screenChanges.get() + 1);
       if (outcome.event === 'correct' && isFinished(scenario, outcome.state)) record(scenario, outcome.state);
+      return outcome.event;
     },
     setMode(mode) {
+      if ($mode.get() === mode) return;
       const saved = $saved.get();
-      if (saved.mode === mode) return;
-      $saved.set({ mode, runs: saved.runs[mode] ? saved.runs : { ...saved.runs, [mode]: fresh(mode) } });
+      chooseMode(mode);
+      save({ mode, runs: saved.runs[mode] ? saved.runs : { ...saved.runs, [mode]: fresh(mode) } });
+      $elsewhere.set(false);
       clearMessages();
     },
     restart() {
+      $elsewhere.set(false);
       put(fresh($mode.get()));
       clearMessages();
       $screenChanges.set($screenChanges.get() + 1);
@@ -158,7 +193,9 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
       if (index < 0) return false;
       const run = replayTo(scenario, 'guided', seed, index, now());
       const saved = $saved.get();
-      $saved.set({ mode: 'guided', runs: { ...saved.runs, guided: run } });
+      chooseMode('guided');
+      save({ mode: 'guided', runs: { ...saved.runs, guided: run } });
+      $elsewhere.set(false);
       clearMessages();
       return true;
     },
@@ -166,6 +203,11 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
       const { state, hint } = takeHint($scenario.get(), $run.get());
       put(state);
       $hint.set(hint);
+    },
+    continueHere() {
+      $elsewhere.set(false);
+      clearMessages();
+      $screenChanges.set($screenChanges.get() + 1);
     },
     replace(run) {
       put(run);
@@ -188,4 +230,27 @@ function record(scenario: Scenario, run: SessionState): void {
     passed: score.passed,
     completedAt: toVietnamIso(new Date(run.finishedAt ?? Date.now())),
   });
+}
+
+/**
+ * The mode this tab was in, kept for this tab only (sessionStorage survives its reloads), so a mode
+ * chosen in one tab does not switch another tab's run mid-way. Nothing where the browser refuses it.
+ */
+const tabModeKey = (scenarioId: string) => `${STORAGE_PREFIX}simulator-mode:${scenarioId}`;
+
+function tabMode(scenarioId: string): Mode | null {
+  try {
+    const mode = globalThis.sessionStorage?.getItem(tabModeKey(scenarioId));
+    return MODES.find((candidate) => candidate === mode) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberTabMode(scenarioId: string, mode: Mode): void {
+  try {
+    globalThis.sessionStorage?.setItem(tabModeKey(scenarioId), mode);
+  } catch {
+    // Not kept: a reload of this tab then opens the mode last used in any tab.
+  }
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, createSession, nextCorrectAction } from '../engine/machine';
+import { applyAction, createSession, nextCorrectAction, valuesOf } from '../engine/machine';
 import type { SessionState } from '../engine/types';
 import { scenario } from '../scenarios/lien-ket-vneid/scenario';
-import { feedbackView, shellView } from './shell-view';
+import { feedbackView, madeUpValue, shellView } from './shell-view';
 
 /** The run after the first `count` right actions (all of them: to the end). */
 function after(count = Infinity, mode: 'guided' | 'practice' | 'test' = 'practice'): SessionState {
@@ -57,5 +57,16 @@ describe('what the simulator frame shows', () => {
     expect(feedbackView(scenario, 'test', explained, true)).toBeNull();
     expect(feedbackView(scenario, 'guided', explained, true)).toEqual({ kind: 'correct', text: 'Đã lưu.' });
     expect(feedbackView(scenario, 'guided', null, false)).toBeNull();
+  });
+});
+
+describe('the made-up value beside a field', () => {
+  it('is the persona’s value or the run’s seeded one, filled in, and nothing for a field that takes none', () => {
+    const run = after(0);
+    const values = valuesOf(scenario, run.seed);
+    expect(madeUpValue(scenario, run, 'login-user')).toBe(values['idNumber']);
+    expect(madeUpValue(scenario, run, 'otp-code')).toBe(values['otp']);
+    expect(madeUpValue(scenario, run, 'otp-code')).toMatch(/^\d{6}$/);
+    expect(madeUpValue(scenario, run, 'login-submit')).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
  * control to highlight, the counters, and which feedback may be shown (Kiểm tra explains nothing until
  * the result). The Preact shell only draws it.
  */
-import { currentSteps, isFinished } from '../engine/machine';
+import { currentSteps, fill, isFinished, valuesOf } from '../engine/machine';
 import type { Feedback, Mode, Scenario, ScenarioStep, SessionState } from '../engine/types';
 
 export interface ShellView {
@@ -56,4 +56,15 @@ export function feedbackView(
   const explained = feedback.text !== '' && mode !== 'test';
   if (finished && !explained) return null;
   return { kind: 'correct', text: explained ? feedback.text : '' };
+}
+
+/**
+ * The made-up value a field takes in this run, for the "Giá trị giả định" chip beside it: what a step
+ * due now types there, else what any step does (a field filled twice in a scenario takes one value).
+ */
+export function madeUpValue(scenario: Scenario, run: SessionState, target: string): string | null {
+  const typed = [...currentSteps(scenario, run), ...scenario.steps]
+    .flatMap((step) => step.correct)
+    .find((action) => action.kind === 'type' && action.target === target && typeof action.value === 'string');
+  return typed ? fill(String(typed.value), valuesOf(scenario, run.seed)) : null;
 }

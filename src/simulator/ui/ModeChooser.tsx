@@ -1,5 +1,7 @@
 /** The simulator's title and its four modes, one pressed; the chosen mode's description below. */
-import { storageAvailable } from '../../storage/versioned-store';
+import { useStore } from '@nanostores/preact';
+import { storageProblemMessages } from '../../storage/messages';
+import { storageProblem } from '../../storage/versioned-store';
 import { MODES, type Mode } from '../engine/types';
 import { modeDescriptions, modeLabels, ui } from './strings';
 
@@ -11,6 +13,8 @@ interface Props {
 }
 
 export function ModeChooser({ title, mode, onChoose, Heading }: Props) {
+  // Blocked from the start, or full since a write was refused: the run goes on in memory, and says so.
+  const problem = useStore(storageProblem);
   return (
     <div class="sim-top">
       <Heading class="sim-title" id="sim-title">
@@ -29,7 +33,11 @@ export function ModeChooser({ title, mode, onChoose, Heading }: Props) {
         ))}
       </div>
       <p class="sim-mode-desc">{modeDescriptions[mode]}</p>
-      {!storageAvailable && <p class="sim-note">{ui.storageBlocked}</p>}
+      {problem && (
+        <p class="sim-storage" role="alert">
+          {storageProblemMessages[problem]}
+        </p>
+      )}
     </div>
   );
 }

@@ -13,12 +13,14 @@ interface Props {
   rows: PersonaRow[];
   /** The run's persona and seeded values by name. */
   values: Record<string, string>;
+  /** The card is drawn twice (beside the screen, and in the task bar on a phone), each with its own id. */
+  id: string;
 }
 
-export function PersonaCard({ rows, values }: Props) {
+export function PersonaCard({ rows, values, id }: Props) {
   return (
-    <aside class="sim-persona" aria-labelledby="sim-persona-title">
-      <p class="sim-persona-title" id="sim-persona-title">
+    <aside class="sim-persona" aria-labelledby={`${id}-title`}>
+      <p class="sim-persona-title" id={`${id}-title`}>
         {ui.personaTitle}
       </p>
       <dl>

@@ -18,6 +18,7 @@ import { ModeChooser } from './ModeChooser';
 import { PersonaCard, type PersonaRow } from './PersonaCard';
 import { Result } from './Result';
 import { SimulatedBadge } from './SimulatedBadge';
+import { reveal } from './reveal';
 import { TaskPanel } from './TaskPanel';
 import { ui } from './strings';
 import './simulator.css';
@@ -38,34 +39,67 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
   const feedback = useStore(runtime.$feedback);
   const hint = useStore(runtime.$hint);
   const screenChanges = useStore(runtime.$screenChanges);
+  const elsewhere = useStore(runtime.$elsewhere);
   const demo = useMemo(() => createDemoPlayer(runtime), [runtime]);
   const [announcements, setAnnouncements] = useState(0);
   const stageRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const lastChanges = useRef(screenChanges);
+  const lastRun = useRef(run);
+  const workRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => () => demo.dispose(), [demo]);
 
   const view = shellView(scenario, mode, run);
   const { finished } = view;
-  // When the screen changes (not when a menu opens), focus goes to the new screen's heading; at the
-  // end of a run, to the result. The demo keeps focus on its own controls so Tạm dừng stays at hand.
-  // A layout effect, so focus moves in the same frame as the screen and no keystroke lands in between.
+  // The control due next, brought into view after each move; Kiểm tra does not point at it.
+  const due = !finished && mode !== 'test' ? (view.step?.correct[0]?.target ?? null) : null;
+  const bar = () => workRef.current?.querySelector<HTMLElement>('.sim-task') ?? null;
+  // After every move (not a change of mode): when the screen changed, focus goes to the new screen's
+  // heading, or at the end of a run to the result; the demo keeps focus on its own controls so Tạm dừng
+  // stays at hand. Then that heading and the control due come into view below the task bar. A layout
+  // effect, so focus moves in the same frame as the screen and no keystroke lands in between.
   useLayoutEffect(() => {
-    if (screenChanges === lastChanges.current) return;
+    const moved = run !== lastRun.current && mode === lastRun.current.mode;
+    lastRun.current = run;
+    const changed = screenChanges !== lastChanges.current;
     lastChanges.current = screenChanges;
-    if (mode === 'demo') return;
-    const target = finished ? resultRef.current : stageRef.current?.querySelector<HTMLElement>('[data-screen-heading]');
-    target?.focus();
-  }, [screenChanges, finished, mode]);
+    if (!moved && !changed) return;
+    const stage = stageRef.current;
+    const heading = finished ? resultRef.current : (stage?.querySelector<HTMLElement>('[data-screen-heading]') ?? null);
+    const control = due === null ? null : (stage?.querySelector<HTMLElement>(`[data-sim="${due}"]`) ?? null);
+    // A field comes with its label and its value chip.
+    const target = control?.closest<HTMLElement>('.portal-field') ?? control;
+    if (changed && mode !== 'demo') heading?.focus({ preventScroll: true });
+    // The control just used may be gone (a component's "Chọn tệp tin" once it has a file): focus goes on
+    // to the control due next in Hướng dẫn, else to the screen's heading, never back to the top of the page.
+    const lost = document.activeElement === document.body || !document.activeElement?.isConnected;
+    if (lost && mode !== 'demo') ((mode === 'guided' ? control : null) ?? heading)?.focus({ preventScroll: true });
+    reveal(bar(), changed ? heading : null, target);
+  }, [run, screenChanges, finished, mode, due]);
+
+  // A field being typed in stays above the on-screen keyboard, which shrinks the visual viewport.
+  useEffect(() => {
+    const stage = stageRef.current;
+    const keepInView = () => {
+      const active = document.activeElement;
+      if (active instanceof HTMLInputElement && stage?.contains(active)) reveal(bar(), null, active);
+    };
+    stage?.addEventListener('focusin', keepInView);
+    window.visualViewport?.addEventListener('resize', keepInView);
+    return () => {
+      stage?.removeEventListener('focusin', keepInView);
+      window.visualViewport?.removeEventListener('resize', keepInView);
+    };
+  }, []);
 
   const Screen = screens[currentScreen(scenario, run)];
 
   const context: SimContextValue = {
     dispatch(action) {
-      if (mode === 'demo') return;
-      runtime.dispatch(action);
+      if (mode === 'demo') return null;
       setAnnouncements((n) => n + 1);
+      return runtime.dispatch(action);
     },
     fieldValue: (target) => runtime.$run.get().fields[target] ?? '',
     highlight: view.highlight,
@@ -96,32 +130,43 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
         onChoose={chooseMode}
         Heading={headingLevel === 2 ? 'h2' : 'h3'}
       />
-      <TaskPanel
-        scenario={scenario}
-        mode={mode}
-        view={view}
-        guideStep={guideSteps.find((candidate) => candidate.id === view.step?.guideStep)}
-        openedAt={run.openedAt !== null}
-        feedback={feedbackView(scenario, mode, feedback, finished)}
-        feedbackKey={announcements}
-        hint={hint}
-        onHint={() => runtime.showHint()}
-        onRestart={restart}
-      />
-      {mode === 'demo' && <DemoControls demo={demo} finished={finished} />}
-      {finished && mode !== 'demo' && (
-        <Result
-          runtime={runtime}
-          guideSteps={guideSteps}
-          Heading={headingLevel === 2 ? 'h3' : 'h4'}
-          headingRef={resultRef}
-        />
+      {elsewhere && (
+        <div class="sim-elsewhere" role="alert">
+          <p>{ui.elsewhere}</p>
+          <button type="button" class="site-button" onClick={() => runtime.continueHere()}>
+            {ui.continueHere}
+          </button>
+        </div>
       )}
-      <div class="sim-stage">
-        <PersonaCard rows={persona} values={valuesOf(scenario, run.seed)} />
-        <div class="sim-screen" ref={stageRef} role="region" aria-label={ui.screenLabel} inert={mode === 'demo'}>
-          <SimulatedBadge />
-          {Screen && <Screen />}
+      <div class="sim-work" ref={workRef} hidden={elsewhere}>
+        <TaskPanel
+          scenario={scenario}
+          mode={mode}
+          view={view}
+          guideStep={guideSteps.find((candidate) => candidate.id === view.step?.guideStep)}
+          openedAt={run.openedAt !== null}
+          feedback={feedbackView(scenario, mode, feedback, finished)}
+          feedbackKey={announcements}
+          hint={hint}
+          onHint={() => runtime.showHint()}
+          onRestart={restart}
+          demoControls={mode === 'demo' && <DemoControls demo={demo} finished={finished} />}
+          persona={<PersonaCard rows={persona} values={valuesOf(scenario, run.seed)} id="sim-bar-persona" />}
+        />
+        {finished && mode !== 'demo' && (
+          <Result
+            runtime={runtime}
+            guideSteps={guideSteps}
+            Heading={headingLevel === 2 ? 'h3' : 'h4'}
+            headingRef={resultRef}
+          />
+        )}
+        <div class="sim-stage">
+          <PersonaCard rows={persona} values={valuesOf(scenario, run.seed)} id="sim-persona" />
+          <div class="sim-screen" ref={stageRef} role="region" aria-label={ui.screenLabel} inert={mode === 'demo'}>
+            <SimulatedBadge />
+            {Screen && <Screen />}
+          </div>
         </div>
       </div>
     </SimContext.Provider>

@@ -28,7 +28,7 @@ export function StillScreen({ source, screens, at, highlight }: Props) {
   const Screen = screens[currentScreen(scenario, run)];
   if (!Screen) throw new Error(`Scenario ${source.id} has no screen for step "${at}"`);
   const context: SimContextValue = {
-    dispatch() {},
+    dispatch: () => null,
     fieldValue: (target) => run.fields[target] ?? '',
     highlight: highlight ?? null,
     run,

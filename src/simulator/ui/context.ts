@@ -1,10 +1,11 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Scenario, SessionState, SimAction } from '../engine/types';
+import type { Outcome, Scenario, SessionState, SimAction } from '../engine/types';
 
 /** What a screen's controls need from the shell: how to act, what is highlighted, what is typed. */
 export interface SimContextValue {
-  dispatch(action: SimAction): void;
+  /** Plays an action; what it did, or null where nothing is played (the demo, a still picture). */
+  dispatch(action: SimAction): Outcome['event'] | null;
   /** The field's value as the engine kept it (a rejected keystroke is undone). */
   fieldValue(target: string): string;
   highlight: string | null;

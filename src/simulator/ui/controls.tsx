@@ -4,10 +4,25 @@
  * names the control too. In a still picture (a guide's figure) the same controls are drawn as text.
  */
 import type { ComponentChildren, TargetedInputEvent } from 'preact';
+import type { Outcome } from '../engine/types';
+import { madeUpValue } from '../runtime/shell-view';
 import { useSim } from './context';
+import { ui } from './strings';
 import './controls.css';
 
 const classes = (...names: Array<string | false | undefined>) => names.filter(Boolean).join(' ');
+
+const MISSED = 'sim-missed';
+
+/** A miss shows on the control itself, where the finger is, not only in the task bar's message. */
+function showMiss(event: Outcome['event'] | null, control: HTMLElement): void {
+  if (event !== 'wrong') return;
+  control.classList.remove(MISSED);
+  // Reading the layout restarts the shake when the same control is missed twice in a row.
+  void control.offsetWidth;
+  control.classList.add(MISSED);
+  setTimeout(() => control.classList.remove(MISSED), 1500);
+}
 
 interface SimButtonProps {
   id: string;
@@ -30,7 +45,7 @@ export function SimButton({ id, children, class: extra, submit, expanded }: SimB
       aria-expanded={expanded}
       onClick={(event) => {
         event.preventDefault();
-        sim.dispatch({ kind: 'click', target: id });
+        showMiss(sim.dispatch({ kind: 'click', target: id }), event.currentTarget);
       }}
     >
       {children}
@@ -59,11 +74,13 @@ export function SimField({ id, label, secret, numeric }: SimFieldProps) {
   }
   const onInput = (event: TargetedInputEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
-    sim.dispatch({ kind: 'type', target: id, value: input.value });
+    showMiss(sim.dispatch({ kind: 'type', target: id, value: input.value }), input);
     // A value the engine refused (a real-looking number, a typo) does not stay in the box.
     const kept = sim.fieldValue(id);
     if (input.isConnected && input.value !== kept) input.value = kept;
   };
+  // In Hướng dẫn and Thực hành the value to type is at hand beside the field; Kiểm tra has the persona card.
+  const chip = sim.run.mode === 'guided' || sim.run.mode === 'practice' ? madeUpValue(sim.scenario, sim.run, id) : null;
   return (
     <div class={classes('portal-field', sim.highlight === id && 'sim-target-wrap')}>
       <label for={`sim-${id}`}>{label}</label>
@@ -78,6 +95,20 @@ export function SimField({ id, label, secret, numeric }: SimFieldProps) {
         value={sim.fieldValue(id)}
         onInput={onInput}
       />
+      {chip !== null && (
+        <p class="sim-chip">
+          <span>
+            {ui.madeUpValue} <code>{chip}</code>
+          </span>
+          <button
+            type="button"
+            aria-label={ui.fillLabel(label)}
+            onClick={(event) => showMiss(sim.dispatch({ kind: 'type', target: id, value: chip }), event.currentTarget)}
+          >
+            {ui.fill}
+          </button>
+        </p>
+      )}
     </div>
   );
 }
@@ -112,7 +143,7 @@ export function SimCheckbox({ id, label, checked }: SimCheckboxProps) {
         checked={checked}
         onChange={(event) => {
           const input = event.currentTarget;
-          sim.dispatch({ kind: 'tick', target: id, value: input.checked });
+          showMiss(sim.dispatch({ kind: 'tick', target: id, value: input.checked }), input);
           // Back to what the run holds; the next render moves it if the tick was accepted.
           input.checked = checked;
         }}
@@ -155,7 +186,7 @@ export function SimSelect({ id, label, options, value, placeholder }: SimSelectP
         value={value}
         onChange={(event) => {
           const select = event.currentTarget;
-          sim.dispatch({ kind: 'choose', target: id, value: select.value });
+          showMiss(sim.dispatch({ kind: 'choose', target: id, value: select.value }), select);
           select.value = value;
         }}
       >

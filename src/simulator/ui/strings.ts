@@ -37,9 +37,18 @@ export const ui = {
   stepCounter: (done: number, total: number | null) =>
     total === null ? `Đã làm ${done} thao tác` : `Đã làm ${done}/${total} thao tác`,
   errorsCounter: (errors: number) => `Số lần sai: ${errors}`,
-  storageBlocked: 'Trình duyệt đang chặn lưu dữ liệu: tiến độ sẽ không được giữ khi tải lại trang.',
+  stepCounterShort: (done: number, total: number | null, errors: number | null) =>
+    `${total === null ? `${done} thao tác` : `${done}/${total}`}${errors === null ? '' : ` · sai ${errors}`}`,
+  elsewhere:
+    'Bài này đang làm ở thẻ khác của trình duyệt. Mỗi lượt chỉ làm ở một thẻ, để hai thẻ không ghi đè lên nhau.',
+  continueHere: 'Tiếp tục ở đây',
   openedAt: 'Bắt đầu từ bước đã chọn; các bước trước đã được làm sẵn theo đúng hướng dẫn.',
   personaTitle: 'Thẻ dữ liệu giả định',
+  personaToggle: 'Thẻ dữ liệu',
+  barMore: 'Xem đủ',
+  madeUpValue: 'Giá trị giả định:',
+  fill: 'Điền',
+  fillLabel: (field: string) => `Điền giá trị giả định vào ô ${field}`,
   personaNote: 'Dữ liệu giả định, không phải của người thật. Chỉ gõ các giá trị này.',
   badge: 'Mô phỏng – dữ liệu giả định',
   screenLabel: 'Màn hình mô phỏng',

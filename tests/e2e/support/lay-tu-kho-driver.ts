@@ -90,7 +90,8 @@ export const row = (page: Page, component: Component) =>
 
 export const dialog = (page: Page) => screen(page).getByRole('dialog', { name: DIALOG_TITLE });
 
-function target(page: Page, move: Move): Locator {
+/** The control a move acts on. */
+export function moveTarget(page: Page, move: Move): Locator {
   const region = screen(page);
   if ('tick' in move) return region.getByRole('checkbox', { name: `Chọn: ${move.tick}`, exact: true });
   if ('choose' in move) return region.getByRole('combobox', { name: move.choose, exact: true });
@@ -101,7 +102,7 @@ function target(page: Page, move: Move): Locator {
 /** Plays moves with the mouse (click, tick, select). */
 export async function playWithMouse(page: Page, moves: Move[]): Promise<void> {
   for (const move of moves) {
-    const control = target(page, move);
+    const control = moveTarget(page, move);
     if ('tick' in move) await control.check();
     else if ('choose' in move) await control.selectOption(move.option);
     else await control.click();
@@ -114,7 +115,7 @@ export async function playWithMouse(page: Page, moves: Move[]): Promise<void> {
  */
 export async function playWithKeyboard(page: Page, moves: Move[]): Promise<void> {
   for (const move of moves) {
-    const control = target(page, move);
+    const control = moveTarget(page, move);
     await tabTo(page, control, 200);
     if ('tick' in move) {
       await page.keyboard.press('Space');

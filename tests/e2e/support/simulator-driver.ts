@@ -56,11 +56,14 @@ export const fullPath: Move[] = [
 export const screen = (page: Page) => page.getByRole('region', { name: 'Màn hình mô phỏng' });
 
 export async function personaValue(page: Page, value: keyof typeof personaLabels): Promise<string> {
-  const row = page.locator('.sim-persona div').filter({ has: page.getByText(personaLabels[value], { exact: true }) });
+  const row = page
+    .locator('.sim-stage .sim-persona div')
+    .filter({ has: page.getByText(personaLabels[value], { exact: true }) });
   return (await row.locator('dd').textContent())?.trim() ?? '';
 }
 
-function target(page: Page, move: Move): Locator {
+/** The control a move acts on. */
+export function moveTarget(page: Page, move: Move): Locator {
   const region = screen(page);
   if ('fill' in move)
     return region
@@ -73,7 +76,7 @@ function target(page: Page, move: Move): Locator {
 /** Plays moves with the mouse (click, fill). */
 export async function playWithMouse(page: Page, moves: Move[]): Promise<void> {
   for (const move of moves) {
-    const control = target(page, move);
+    const control = moveTarget(page, move);
     if ('fill' in move) await control.fill(await personaValue(page, move.value));
     else await control.click();
   }
@@ -92,7 +95,7 @@ export async function tabTo(page: Page, control: Locator, limit = 120): Promise<
 /** Plays moves with the keyboard only: Tab to each control, Enter to press, keys to type. */
 export async function playWithKeyboard(page: Page, moves: Move[]): Promise<void> {
   for (const move of moves) {
-    const control = target(page, move);
+    const control = moveTarget(page, move);
     await tabTo(page, control);
     if ('fill' in move) await page.keyboard.type(await personaValue(page, move.value));
     else await page.keyboard.press('Enter');
