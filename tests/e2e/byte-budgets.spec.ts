@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from './support/test';
 import { builtPagePaths } from '../../scripts/built-pages.mjs';
 import { PAGE_KINDS, pageKindOf, type PageKindName } from './support/byte-budgets';
+import { waitForSiteSearch } from './support/site-search';
 
 /**
  * Every built page, opened on a phone with an empty cache and left alone until the network is idle: the JS,
@@ -32,8 +33,7 @@ for (const path of paths) {
       );
     });
     await page.goto(path);
-    // Starlight loads the search UI when the browser is idle: that too comes before any interaction.
-    await expect(page.locator('#starlight__search input')).toBeAttached();
+    await waitForSiteSearch(page, path);
     await page.waitForLoadState('networkidle');
     const fetched = await Promise.all(sizes);
     const sum = (type: 'js' | 'css' | 'font') =>

@@ -1,5 +1,6 @@
 import { expect, test } from './support/test';
 import { builtPagePaths } from '../../scripts/built-pages.mjs';
+import { waitForSiteSearch } from './support/site-search';
 import { watchPage } from './support/watch-page';
 
 const paths = builtPagePaths('dist');
@@ -26,8 +27,7 @@ for (const path of paths) {
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
       await expect(page.locator('h1').first()).toBeVisible();
-      // Starlight loads the search UI when the browser is idle: wait for it so its requests count too.
-      await expect(page.locator('#starlight__search input')).toBeAttached();
+      await waitForSiteSearch(page, path);
       await page.waitForLoadState('networkidle');
       expect(problems).toEqual([]);
     });
