@@ -80,6 +80,7 @@ export default defineConfig(
       'src/download/**',
       'src/result-file/**',
       'src/personal-data/**',
+      'src/hidden-characters/**',
       'src/aggregate/*.ts',
       'src/aggregate/ui/actions.ts',
       'src/aggregate/ui/state.ts',

@@ -7,11 +7,11 @@ import {
   MAX_FILE_NAME_LENGTH,
   MAX_MESSAGE_LENGTH,
   foldPeople,
-  hasHiddenCharacters,
   normaliseName,
   normaliseStaffCode,
   type AcceptedFile,
 } from './ingest';
+import { hasHiddenCharacters } from '../hidden-characters';
 import { capText } from './cap-text';
 import { draftFor, handSetFiles, HAND_SET, personId, TEST_CONFIG, writePerson } from './test-fixtures';
 import { writeResultFile } from '../result-file';

@@ -4,6 +4,7 @@
  * it in chunks on thousands of files.
  */
 import { parseResultFile, parseIsoInstantSafe, type ParseErrorCode, type ResultContent } from './result-file-bridge';
+import { hasHiddenCharacters, withoutHiddenCharacters } from '../hidden-characters';
 import { capText } from './cap-text';
 import { expectedOrganisation, type AggregateConfig } from './types';
 
@@ -87,24 +88,14 @@ export interface Folded {
   otherYear: Person[];
 }
 
-/**
- * Invisible and direction-changing characters (zero-width spaces and joiners, soft hyphen, bidi marks,
- * embeddings, overrides and isolates, BOM): they make two equal-looking names differ, and an override
- * reverses the text that follows it.
- */
-const HIDDEN_CHARACTERS = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
-
-export const hasHiddenCharacters = (text: string | null | undefined): boolean =>
-  text ? new RegExp(HIDDEN_CHARACTERS.source).test(text) : false;
-
 /** NFC, hidden characters removed, single spaces, lower case: how names and units are compared. */
 export function normaliseName(name: string): string {
-  return name.normalize('NFC').replace(HIDDEN_CHARACTERS, '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+  return withoutHiddenCharacters(name.normalize('NFC')).trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
 }
 
 /** Staff codes are typed by hand: "nv-01 " and "NV-01" are the same code. */
 export function normaliseStaffCode(code: string | null | undefined): string | null {
-  const normalised = code?.normalize('NFC').replace(HIDDEN_CHARACTERS, '').replace(/\s+/g, '').toUpperCase() ?? '';
+  const normalised = (code ? withoutHiddenCharacters(code.normalize('NFC')) : '').replace(/\s+/g, '').toUpperCase();
   return normalised === '' ? null : normalised;
 }
 

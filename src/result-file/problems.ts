@@ -5,6 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import { globalRegistry } from 'zod/mini';
+import { withoutHiddenCharacters } from '../hidden-characters';
 
 /** Vietnamese problem phrases: "<field> <problem>". */
 export const problems = {
@@ -35,11 +36,6 @@ export const QUOTE_LENGTH = 80;
 
 /** Line breaks, tabs and the other control characters. */
 const CONTROL = /\p{Cc}/gu;
-/**
- * Invisible format characters, among them those that change how the text around them is shown:
- * right-to-left overrides and isolates, zero-width spaces and joiners, the byte-order mark.
- */
-const INVISIBLE = /\p{Cf}/gu;
 
 /**
  * Text from a file (a name, a key, a file name) as a message may show it: on one line, without
@@ -51,7 +47,7 @@ export function quote(text: string): string {
   // Cut first: cleaning a megabyte only to show 80 characters of it would be wasted work.
   const rough =
     text.length > QUOTE_LENGTH * 4 ? `${text.slice(0, QUOTE_LENGTH * 2)}…${text.slice(-QUOTE_LENGTH)}` : text;
-  const clean = rough.replace(CONTROL, ' ').replace(INVISIBLE, '');
+  const clean = withoutHiddenCharacters(rough.replace(CONTROL, ' '));
   const chars = Array.from(clean);
   if (chars.length <= QUOTE_LENGTH) return clean;
   const tail = Math.floor((QUOTE_LENGTH - 1) / 3);
