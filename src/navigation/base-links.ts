@@ -4,14 +4,9 @@
  * prepended at build time, and components use `withBase()`.
  */
 import { defineHastPlugin } from 'satteri';
+import { prefixBase } from './paths';
 
-/** Prefixes a root-relative path with `base`; leaves other links (external, relative, anchors) alone. */
-export function prefixBase(href: string, base: string): string {
-  const prefix = base.replace(/\/+$/, '');
-  if (!prefix || !href.startsWith('/') || href.startsWith('//')) return href;
-  if (href === prefix || href.startsWith(`${prefix}/`)) return href;
-  return prefix + href;
-}
+export { prefixBase };
 
 /** A Sätteri hast plugin applying `prefixBase` to every link in Markdown and MDX content. */
 export function baseLinksPlugin(base: string) {

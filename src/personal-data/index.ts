@@ -33,3 +33,32 @@ export function findPersonalNumber(text: string): PersonalNumberKind | undefined
 
 /** Whether `text` holds anything that looks like a personal number. */
 export const hasPersonalNumber = (text: string): boolean => findPersonalNumber(text) !== undefined;
+
+/** Edits a slip of the finger makes: one or two digits wrong, or a digit missing or doubled. */
+const TYPO_EDITS = 2;
+
+/**
+ * The made-up number (a simulator persona's số định danh) that `text` is a slip of the finger away
+ * from, or undefined. Measured against the made-up number's beginning too, so a number being typed
+ * with a slip in it is recognised before it is complete. Such a value is the made-up person's, not
+ * somebody's real number: the guard lets it through so that the person can be told what to correct.
+ */
+export function typoOfMadeUpNumber(text: string, madeUp: readonly string[]): string | undefined {
+  const typed = text.replace(/\D/g, '');
+  if (typed === '' || /[^\d\s.-]/.test(text.trim())) return undefined;
+  return madeUp.find((number) => editsFromBeginningOf(typed, number.replace(/\D/g, '')) <= TYPO_EDITS);
+}
+
+/** Fewest insertions, deletions and substitutions turning `typed` into some beginning of `target` (Levenshtein). */
+function editsFromBeginningOf(typed: string, target: string): number {
+  let row = Array.from({ length: target.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= typed.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= target.length; j += 1) {
+      const substitution = row[j - 1]! + (typed[i - 1] === target[j - 1] ? 0 : 1);
+      next.push(Math.min(substitution, row[j]! + 1, next[j - 1]! + 1));
+    }
+    row = next;
+  }
+  return Math.min(...row);
+}

@@ -8,12 +8,15 @@ describe('modeStatus', () => {
     expect(modeStatus('test', undefined, undefined)).toBe('Chưa làm');
   });
 
-  it('gives the best score and the Vietnamese day, with a verdict only for Kiểm tra', () => {
+  it('gives the best score, the verdict and the Vietnamese day for Kiểm tra, and no score for the other modes', () => {
     expect(modeStatus('test', result, undefined)).toBe('Điểm cao nhất 92/100, Đạt, ngày 28/11/2026');
     expect(modeStatus('test', { ...result, passed: false }, undefined)).toBe(
       'Điểm cao nhất 92/100, Chưa đạt, ngày 28/11/2026',
     );
-    expect(modeStatus('practice', result, undefined)).toBe('Điểm cao nhất 92/100, ngày 28/11/2026');
+    expect(modeStatus('practice', result, undefined)).toBe('Đã làm hết các bước, ngày 28/11/2026');
+    expect(modeStatus('guided', result, 3)).toBe(
+      'Đang làm dở: đã xong 3 thao tác. Đã làm hết các bước, ngày 28/11/2026',
+    );
   });
 
   it('puts a run in progress first', () => {

@@ -19,15 +19,20 @@ export const hub = {
   notCleared: 'Chưa xóa gì.',
 };
 
-/** One mode's line: the run in progress, if any, then the best result or "Chưa làm". Only Kiểm tra can pass. */
+/**
+ * One mode's line: the run in progress, if any, then the result or "Chưa làm". Only Kiểm tra is scored,
+ * so only Kiểm tra shows a score and a verdict; the other modes show that the run was done, and when.
+ */
 export function modeStatus(mode: SimulatorMode, result: ModeResult | undefined, stepsDone: number | undefined): string {
   const parts: string[] = [];
   if (stepsDone !== undefined) parts.push(`Đang làm dở: đã xong ${stepsDone} thao tác`);
-  if (result) {
-    const verdict = mode !== 'test' ? '' : result.passed ? 'Đạt, ' : 'Chưa đạt, ';
+  if (result && mode === 'test') {
+    const verdict = result.passed ? 'Đạt' : 'Chưa đạt';
     parts.push(
-      `Điểm cao nhất ${result.bestScore}/${result.maxScore}, ${verdict}ngày ${formatDate(result.completedAt)}`,
+      `Điểm cao nhất ${result.bestScore}/${result.maxScore}, ${verdict}, ngày ${formatDate(result.completedAt)}`,
     );
+  } else if (result) {
+    parts.push(`Đã làm hết các bước, ngày ${formatDate(result.completedAt)}`);
   } else if (stepsDone === undefined) {
     parts.push('Chưa làm');
   }

@@ -88,7 +88,8 @@ test('saved results and a run in progress are shown per mode', async ({ page, ba
   await expect(status(page, VNEID.title, 'Kiểm tra')).toHaveText(
     'Kiểm tra: Điểm cao nhất 92/100, Đạt, ngày 28/11/2026',
   );
-  await expect(status(page, VNEID.title, 'Thực hành')).toHaveText('Thực hành: Điểm cao nhất 70/100, ngày 28/11/2026');
+  // Only Kiểm tra is scored: Thực hành says it was done, not how many points.
+  await expect(status(page, VNEID.title, 'Thực hành')).toHaveText('Thực hành: Đã làm hết các bước, ngày 28/11/2026');
   await expect(status(page, VNEID.title, 'Hướng dẫn')).toHaveText('Hướng dẫn: Đang làm dở: đã xong 4 thao tác');
   await expect(card(page, KHO.title).getByText('Chưa làm', { exact: true })).toHaveCount(3);
   expect(problems).toEqual([]);

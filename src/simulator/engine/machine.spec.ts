@@ -7,6 +7,7 @@ import {
   isFinished,
   nextCorrectAction,
   replayTo,
+  storableRun,
   takeHint,
 } from './machine';
 import { seededRandom } from './random';
@@ -139,18 +140,91 @@ describe('simulator engine', () => {
     expect(nextCorrectAction(tiny, state)?.step.id).toBe('s5');
   });
 
-  it('never stores a typed value it would not accept, and warns about real-looking numbers', () => {
+  it('keeps what is typed without a word, and never lets a password typed wrong reach storage', () => {
     const state = applyAction(tiny, createSession(tiny, 'practice', 1), { kind: 'click', target: 'go' }, 0).state;
     const typo = applyAction(tiny, state, { kind: 'type', target: 'user', value: 'x' }, 0);
-    expect(typo.feedback).toEqual({ tone: 'info', text: 'typo' });
-    expect(typo.event).toBe('neutral');
+    expect(typo).toMatchObject({ feedback: null, event: 'neutral' });
     expect(typo.state.fields['user']).toBe('x');
     const secret = applyAction(tiny, state, { kind: 'type', target: 'code', value: 'hunter2' }, 0);
-    expect(secret.event).toBe('wrong');
-    expect(JSON.stringify(secret.state)).not.toContain('hunter2');
+    expect(secret.event).toBe('neutral');
+    expect(secret.state.fields['code']).toBe('hunter2');
+    expect(JSON.stringify(storableRun(tiny, secret.state))).not.toContain('hunter2');
+    expect(storableRun(tiny, typo.state).fields['user']).toBe('x');
     const real = applyAction(tiny, state, { kind: 'type', target: 'user', value: '0912 345 678' }, 0);
-    expect(real.feedback?.text).toBe('real');
+    expect(real.feedback).toEqual({ tone: 'info', text: 'real' });
+    expect(real.event).toBe('neutral');
     expect(JSON.stringify(real.state)).not.toContain('0912');
+  });
+
+  describe('what counts as a mistake', () => {
+    const atForm = () =>
+      applyAction(tiny, createSession(tiny, 'practice', 1), { kind: 'click', target: 'go' }, 0).state;
+    const typeKeys = (state: SessionState, target: string, text: string) => {
+      let run = state;
+      for (let i = 1; i <= text.length; i += 1) {
+        const outcome = applyAction(tiny, run, { kind: 'type', target, value: text.slice(0, i) }, 0);
+        expect(outcome.event, `keystroke ${i}`).not.toBe('wrong');
+        run = outcome.state;
+      }
+      return run;
+    };
+    const errors = (state: SessionState) => scoreOf(tiny, state).errors;
+
+    it('a keystroke never is one, however wrong the value on the way', () => {
+      const run = typeKeys(atForm(), 'user', 'maicong');
+      expect(errors(run)).toBe(0);
+      expect(run.misses).toEqual({});
+    });
+
+    it('a wrong value is one when confirmed, once, however often it is confirmed', () => {
+      let run = typeKeys(atForm(), 'user', 'Maicong');
+      const left = applyAction(tiny, run, { kind: 'confirm', target: 'user' }, 0);
+      expect(left).toMatchObject({ event: 'wrong', feedback: { tone: 'wrong', text: 'typo' } });
+      run = applyAction(tiny, left.state, { kind: 'confirm', target: 'user' }, 0).state;
+      expect(errors(run)).toBe(1);
+      // Corrected: backspaced and typed again, it is right, and the count stays at one.
+      for (const value of ['Maicon', 'Maico', 'Maic', 'Mai', 'Ma', 'M', '', 'm', 'ma', 'mai'])
+        run = applyAction(tiny, run, { kind: 'type', target: 'user', value }, 0).state;
+      expect(run.done).toContain('s2');
+      expect(errors(run)).toBe(1);
+    });
+
+    it('leaving a field empty or half typed is none', () => {
+      let run = applyAction(tiny, atForm(), { kind: 'confirm', target: 'user' }, 0).state;
+      run = typeKeys(run, 'user', 'ma');
+      const left = applyAction(tiny, run, { kind: 'confirm', target: 'user' }, 0);
+      expect(left).toMatchObject({ event: 'neutral', feedback: null });
+      expect(errors(left.state)).toBe(0);
+    });
+
+    it('a value typed wrong again after a correction is a second one', () => {
+      let run = typeKeys(atForm(), 'user', 'x');
+      run = applyAction(tiny, run, { kind: 'confirm', target: 'user' }, 0).state;
+      run = typeKeys(run, 'user', 'y');
+      run = applyAction(tiny, run, { kind: 'confirm', target: 'user' }, 0).state;
+      expect(errors(run)).toBe(2);
+      expect(scoreOf(tiny, run).steps.find((step) => step.stepId === 's2')?.misses).toEqual(['typo', 'typo']);
+    });
+
+    it('a wrong click is one, each time', () => {
+      let run = createSession(tiny, 'practice', 1);
+      run = applyAction(tiny, run, { kind: 'click', target: 'no' }, 0).state;
+      run = applyAction(tiny, run, { kind: 'click', target: 'no' }, 0).state;
+      expect(errors(run)).toBe(2);
+    });
+
+    it('the count and the list agree, misses on a step a branch then skipped included', () => {
+      let run = typeKeys(atForm(), 'code', 'zz');
+      run = applyAction(tiny, run, { kind: 'confirm', target: 'code' }, 0).state;
+      run = applyAction(tiny, run, { kind: 'click', target: 'qr' }, 0).state;
+      run = applyAction(tiny, run, { kind: 'click', target: 'ok' }, 0).state;
+      run = applyAction(tiny, run, { kind: 'click', target: 'skip' }, 0).state;
+      expect(isFinished(tiny, run)).toBe(true);
+      const score = scoreOf(tiny, run);
+      expect(score.errors).toBe(2);
+      expect(score.steps.flatMap((step) => step.misses)).toHaveLength(score.errors);
+      expect(score.steps.map((step) => step.stepId)).toContain('s3');
+    });
   });
 
   it('scores a test: first tries, misses and time, with a pass mark', () => {

@@ -2,8 +2,9 @@
  * The simulator's state machine: (state, action) → (state, feedback, score event). Pure: no DOM, no
  * stores, no clock (callers pass `now`), so every scenario can be played and checked in a unit test.
  */
-import { hasPersonalNumber } from '../../personal-data';
+import { hasPersonalNumber, typoOfMadeUpNumber } from '../../personal-data';
 import { seededRandom } from './random';
+import { madeUpNumbers, typedValueMistake } from './typed-values';
 import type {
   ActionPattern,
   CorrectAction,
@@ -96,8 +97,58 @@ function acceptedValues(scenario: Scenario, target: string, values: Record<strin
   );
 }
 
+/** On its way to a value the field accepts (or empty): not wrong, only not finished. */
+function onTheWay(value: string, accepted: readonly string[]): boolean {
+  return accepted.some((candidate) => candidate.startsWith(value));
+}
+
 function withMiss(state: SessionState, stepId: string, text: string): SessionState {
   return { ...state, misses: { ...state.misses, [stepId]: [...(state.misses[stepId] ?? []), text] } };
+}
+
+/** A field a step due now types into, with the value it takes there. */
+interface DueField {
+  step: ScenarioStep;
+  target: string;
+  expected: string;
+}
+
+function dueFields(steps: readonly ScenarioStep[], values: Record<string, string>): DueField[] {
+  return steps.flatMap((step) =>
+    step.correct
+      .filter((c) => c.kind === 'type' && typeof c.value === 'string')
+      .map((c) => ({ step, target: c.target, expected: fill(c.value as string, values) })),
+  );
+}
+
+/** What a wrong value in a field is told: the difference that matters, else the step's words, else the scenario's. */
+function wrongValueText(
+  scenario: Scenario,
+  screen: string,
+  field: DueField,
+  value: string,
+  values: Record<string, string>,
+): string {
+  const secret = scenario.screens[screen]?.secret?.includes(field.target) ?? false;
+  const named = typedValueMistake(value, field.expected, madeUpNumbers(values), secret);
+  const action: SimAction = { kind: 'type', target: field.target, value };
+  return named ?? field.step.wrong?.find((wrong) => matches(wrong, action, values))?.feedback ?? scenario.typoFeedback;
+}
+
+/**
+ * A wrong value confirmed: one miss, charged to the field's step, unless this same value was already
+ * counted (the person left the field, then pressed the form's button: one mistake, not two).
+ */
+function chargeFields(
+  state: SessionState,
+  fields: readonly DueField[],
+  text: string,
+): { state: SessionState; event: Outcome['event'] } {
+  const charged = state.charged ?? [];
+  const fresh = fields.filter((field) => !charged.includes(field.target));
+  if (fresh.length === 0) return { state, event: 'neutral' };
+  const next = withMiss(state, fields[0]!.step.id, text);
+  return { state: { ...next, charged: [...charged, ...fresh.map((field) => field.target)] }, event: 'wrong' };
 }
 
 /** Moves past the current step or group once it is complete, following a branch's `goto`. */
@@ -125,17 +176,33 @@ function advance(
     ...moved,
     // A new page starts with empty fields, as in a browser.
     fields: screenChanged ? {} : moved.fields,
+    charged: screenChanged ? [] : moved.charged,
     finishedAt: next >= scenario.steps.length ? now : null,
   };
 }
 
-/** Plays one learner action. `now` is milliseconds since the epoch. */
+/**
+ * Plays one learner action. `now` is milliseconds since the epoch. A mistake is one wrong action: a
+ * click on the wrong control, or a wrong value confirmed (leaving its field, or pressing the form's
+ * button with it); a keystroke never is one.
+ */
 export function applyAction(scenario: Scenario, state: SessionState, action: SimAction, now: number): Outcome {
-  if (isFinished(scenario, state)) return { state, feedback: null, event: 'neutral', screenChanged: false };
-  const started: SessionState = state.startedAt === null ? { ...state, startedAt: now } : state;
+  const unchanged: Outcome = { state, feedback: null, event: 'neutral', screenChanged: false };
+  if (isFinished(scenario, state)) return unchanged;
   const values = valuesOf(scenario, state.seed);
-  const steps = currentSteps(scenario, started);
-  const screenBefore = currentScreen(scenario, started);
+  const steps = currentSteps(scenario, state);
+  const screenBefore = currentScreen(scenario, state);
+
+  if (action.kind === 'confirm') {
+    const field = dueFields(steps, values).find((candidate) => candidate.target === action.target);
+    const value = state.fields[action.target] ?? '';
+    if (!field || onTheWay(value, acceptedValues(scenario, action.target, values))) return unchanged;
+    const text = wrongValueText(scenario, screenBefore, field, value, values);
+    const charged = chargeFields(state, [field], text);
+    return { ...charged, feedback: { tone: 'wrong', text }, screenChanged: false };
+  }
+
+  const started: SessionState = state.startedAt === null ? { ...state, startedAt: now } : state;
   // The step a miss is charged to: the one about this control if any, else the first one due.
   const owner = steps.find((step) => step.correct.some((c) => c.target === action.target)) ?? steps[0]!;
 
@@ -167,47 +234,45 @@ export function applyAction(scenario: Scenario, state: SessionState, action: Sim
   }
 
   if (action.kind === 'type') {
-    const accepted = acceptedValues(scenario, action.target, values);
-    // Typing towards an accepted value (or clearing the field) is fine; the value is kept.
-    if (action.value === '' || accepted.some((value) => value.startsWith(action.value))) {
+    // The persona's own values never set off the warning, even typed into the wrong field, nor a slip in its number.
+    const persona =
+      Object.values(values).some((value) => value.startsWith(action.value)) ||
+      typoOfMadeUpNumber(action.value, madeUpNumbers(values)) !== undefined;
+    if (hasPersonalNumber(action.value) && !persona) {
+      // Never stored, so no real number ends up in the browser's storage.
       return {
-        state: { ...started, fields: { ...started.fields, [action.target]: action.value } },
-        feedback: null,
+        state: started,
+        feedback: { tone: 'info', text: scenario.realDataWarning },
         event: 'neutral',
         screenChanged: false,
       };
     }
-    const specific = steps.flatMap((step) => step.wrong ?? []).find((wrong) => matches(wrong, action, values));
-    // The persona's own values never set off the warning, even typed into the wrong field.
-    const personaValue = Object.values(values).some((value) => value.startsWith(action.value));
-    if (hasPersonalNumber(action.value) && !personaValue) {
-      // Never stored, so no real number ends up in the browser's storage; counted as a miss.
-      return {
-        state: withMiss(started, owner.id, scenario.realDataWarning),
-        feedback: { tone: 'wrong', text: scenario.realDataWarning },
-        event: 'wrong',
-        screenChanged: false,
-      };
-    }
-    const text = specific?.feedback ?? scenario.typoFeedback;
-    if (scenario.screens[screenBefore]?.secret?.includes(action.target)) {
-      return {
-        state: withMiss(started, owner.id, text),
-        feedback: { tone: 'wrong', text },
-        event: 'wrong',
-        screenChanged: false,
-      };
-    }
-    // A typo in a plain field stays, to be corrected; only pressing on with it counts as a miss.
+    // Kept as typed, to be corrected; it counts only once confirmed. What may be saved is storableRun's.
+    const charged = (started.charged ?? []).filter((target) => target !== action.target);
     return {
-      state: { ...started, fields: { ...started.fields, [action.target]: action.value } },
-      feedback: { tone: 'info', text },
+      state: { ...started, fields: { ...started.fields, [action.target]: action.value }, charged },
+      feedback: null,
       event: 'neutral',
       screenChanged: false,
     };
   }
 
   const specific = steps.flatMap((step) => step.wrong ?? []).find((wrong) => matches(wrong, action, values));
+  // Pressing a form's button with a wrong value in a field confirms that value: the field's mistake is told.
+  const submits =
+    action.kind === 'click' &&
+    steps.some((step) => step.wrong?.some((wrong) => wrong.kind === 'click' && wrong.target === action.target));
+  const wrongFields = submits
+    ? dueFields(steps, values).filter(
+        (field) => !onTheWay(started.fields[field.target] ?? '', acceptedValues(scenario, field.target, values)),
+      )
+    : [];
+  if (wrongFields.length > 0) {
+    const first = wrongFields[0]!;
+    const text = wrongValueText(scenario, screenBefore, first, started.fields[first.target] ?? '', values);
+    const charged = chargeFields(started, wrongFields, text);
+    return { ...charged, feedback: { tone: 'wrong', text }, screenChanged: false };
+  }
   const text = specific?.feedback ?? scenario.defaultFeedback;
   return {
     state: withMiss(started, owner.id, text),
@@ -215,6 +280,33 @@ export function applyAction(scenario: Scenario, state: SessionState, action: Sim
     event: 'wrong',
     screenChanged: false,
   };
+}
+
+/**
+ * The run as it may be saved: a password or OTP field keeps only a value on its way to the persona's,
+ * so a real password typed by mistake never reaches the browser's storage (it stays in the page only).
+ */
+export function storableRun(scenario: Scenario, state: SessionState): SessionState {
+  const secret = scenario.screens[currentScreen(scenario, state)]?.secret ?? [];
+  const values = valuesOf(scenario, state.seed);
+  const kept = Object.entries(state.fields).filter(
+    ([target, value]) => !secret.includes(target) || onTheWay(value, acceptedValues(scenario, target, values)),
+  );
+  return kept.length === Object.keys(state.fields).length ? state : { ...state, fields: Object.fromEntries(kept) };
+}
+
+/**
+ * How many steps this run takes once it is over, if it goes on along the right path from here: the
+ * step counter's total, which stays the same from the first step to the last (a branch taken changes it).
+ */
+export function stepsInRun(scenario: Scenario, state: SessionState): number {
+  let run = state;
+  for (let guard = 0; !isFinished(scenario, run) && guard < scenario.steps.length * 2; guard += 1) {
+    const next = nextCorrectAction(scenario, run);
+    if (!next) break;
+    run = applyAction(scenario, run, next.action, 0).state;
+  }
+  return run.done.filter((id) => !run.skipped.includes(id)).length;
 }
 
 /** The action the demo plays next: the first right answer of the first step due. */

@@ -27,6 +27,11 @@ export const sessionStateSchema = z.object({
   misses: z.record(z.string(), z.array(z.string())),
   /** Steps where the learner asked for a hint. */
   hints: stepIds,
+  /**
+   * Fields whose wrong value has been counted as a miss: leaving the field again, or pressing the form's
+   * button, with the same value is the same mistake. Typing in the field takes it off.
+   */
+  charged: z.optional(z.array(z.string())),
   /** The step the run was opened at ("Thử bước này"), when not from the start: not a full attempt. */
   openedAt: z.nullable(z.string()),
   startedAt: timeOrNull,

@@ -8,14 +8,20 @@ import type { SessionState } from './session-state';
 /** One learner's run of one scenario in one mode (its schema is in session-state.ts). */
 export type { SessionState };
 
-/** What a learner can do on a simulated screen. `target` is a control's stable id on the screen. */
+/**
+ * What a learner can do on a simulated screen. `target` is a control's stable id on the screen. `type`
+ * is a field's value after each keystroke, never a mistake in itself; `confirm` is the person leaving a
+ * field, when a wrong value in it counts (a press of the form's button confirms it too).
+ */
 export type SimAction =
   | { kind: 'click'; target: string }
   | { kind: 'type'; target: string; value: string }
+  | { kind: 'confirm'; target: string }
   | { kind: 'choose'; target: string; value: string }
   | { kind: 'tick'; target: string; value: boolean };
 
-export type ActionKind = SimAction['kind'];
+/** What a step can ask for: leaving a field is never the task itself. */
+export type ActionKind = Exclude<SimAction['kind'], 'confirm'>;
 
 /**
  * An action pattern. For `type` and `choose`, `value` may contain `{name}` placeholders filled from the
@@ -131,6 +137,7 @@ export function fixedSource(scenario: Scenario): ScenarioSource {
   return { id: scenario.id, title: scenario.title, build: () => scenario };
 }
 
+/** `info`: neither right nor wrong (a refused real-looking number, a control the task does not use). */
 export type FeedbackTone = 'correct' | 'wrong' | 'info';
 
 export interface Feedback {

@@ -9,7 +9,15 @@ import * as z from 'zod/mini';
 import { STORAGE_PREFIX, versionedStore, type SavedFormat } from '../../storage/versioned-store';
 import { recordAttempt } from '../results';
 import { runsStoreName, savedRunsFormat, savedRunsSchema, type SavedRuns } from './runs-store';
-import { applyAction, createSession, isFinished, replayTo, stepIndexOf, takeHint } from '../engine/machine';
+import {
+  applyAction,
+  createSession,
+  isFinished,
+  replayTo,
+  stepIndexOf,
+  storableRun,
+  takeHint,
+} from '../engine/machine';
 import { newSeed } from '../engine/random';
 import { scoreOf } from '../engine/scoring';
 import {
@@ -72,7 +80,9 @@ export interface SimulatorRuntime {
   /** Goes up by one each time the screen changes, so the UI can move focus to the new heading. */
   $screenChanges: ReadableAtom<number>;
   /** Plays a learner's action; what it did (null once the run is over), so a control can react to a miss. */
-  dispatch(action: SimAction): Outcome['event'] | null;
+  dispatch(action: SimAction): Outcome | null;
+  /** Says something that is neither right nor wrong (a control the task does not use), in every mode. */
+  inform(text: string): void;
   setMode(mode: Mode): void;
   restart(): void;
   /** "Thử bước này": the right path replayed up to a step (scenario or guide step id), in Hướng dẫn. */
@@ -100,10 +110,13 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
     initial: { mode: 'guided', runs: {} },
   });
   const $mode = atom<Mode>(tabMode(source.id) ?? $saved.get().mode);
-  const $run = computed(
-    [$saved, $mode],
-    (saved, mode) => saved.runs[mode] ?? createSession(scenarioOf(mode, 0), mode, 0),
-  );
+  // What the fields hold that may not be saved (a password typed wrong): in this page only, per mode.
+  const $unsaved = atom<Partial<Record<Mode, Record<string, string>>>>({});
+  const $run = computed([$saved, $mode, $unsaved], (saved, mode, unsaved) => {
+    const run = saved.runs[mode] ?? createSession(scenarioOf(mode, 0), mode, 0);
+    const fields = unsaved[mode];
+    return fields ? { ...run, fields: { ...run.fields, ...fields } } : run;
+  });
   const $scenario = computed($run, (run) => scenarioOf(run.mode, run.seed));
   const $feedback = atom<Feedback | null>(null);
   const $hint = atom<string | null>(null);
@@ -132,7 +145,12 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
 
   const put = (run: SessionState) => {
     const saved = $saved.get();
-    save({ ...saved, mode: $mode.get(), runs: { ...saved.runs, [run.mode]: run } });
+    const storable = storableRun(scenarioOf(run.mode, run.seed), run);
+    const unsaved = Object.fromEntries(
+      Object.entries(run.fields).filter(([target, value]) => storable.fields[target] !== value),
+    );
+    $unsaved.set({ ...$unsaved.get(), [run.mode]: unsaved });
+    save({ ...saved, mode: $mode.get(), runs: { ...saved.runs, [run.mode]: storable } });
   };
   const fresh = (mode: Mode) => {
     const seed = newSeed();
@@ -163,14 +181,20 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
       const scenario = $scenario.get();
       if (isFinished(scenario, run) || $elsewhere.get()) return null;
       const outcome = applyAction(scenario, run, action, now());
-      put(outcome.state);
-      $feedback.set(
-        outcome.event === 'correct' ? { tone: 'correct', text: outcome.feedback?.text ?? '' } : outcome.feedback,
-      );
+      if (outcome.state !== run) put(outcome.state);
+      // Leaving a field that holds nothing wrong says nothing, and leaves the last message in place.
+      const silent = action.kind === 'confirm' && outcome.feedback === null;
+      if (!silent)
+        $feedback.set(
+          outcome.event === 'correct' ? { tone: 'correct', text: outcome.feedback?.text ?? '' } : outcome.feedback,
+        );
       if (outcome.event === 'correct') $hint.set(null);
       if (outcome.screenChanged) $screenChanges.set($screenChanges.get() + 1);
       if (outcome.event === 'correct' && isFinished(scenario, outcome.state)) record(scenario, outcome.state);
-      return outcome.event;
+      return outcome;
+    },
+    inform(text) {
+      $feedback.set({ tone: 'info', text });
     },
     setMode(mode) {
       if ($mode.get() === mode) return;
@@ -193,10 +217,13 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
       if (index < 0) return false;
       const run = replayTo(scenario, 'guided', seed, index, now());
       const saved = $saved.get();
+      $unsaved.set({ ...$unsaved.get(), guided: {} });
       chooseMode('guided');
       save({ mode: 'guided', runs: { ...saved.runs, guided: run } });
       $elsewhere.set(false);
       clearMessages();
+      // Focus and view go to the step's screen (from the result's "Thử lại bước này").
+      $screenChanges.set($screenChanges.get() + 1);
       return true;
     },
     showHint() {
@@ -206,6 +233,7 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
     },
     continueHere() {
       $elsewhere.set(false);
+      $unsaved.set({});
       clearMessages();
       $screenChanges.set($screenChanges.get() + 1);
     },

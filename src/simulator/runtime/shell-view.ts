@@ -3,7 +3,8 @@
  * control to highlight, the counters, and which feedback may be shown (Kiểm tra explains nothing until
  * the result). The Preact shell only draws it.
  */
-import { currentSteps, fill, isFinished, valuesOf } from '../engine/machine';
+import { currentSteps, fill, isFinished, stepsInRun, valuesOf } from '../engine/machine';
+import { errorCount } from '../engine/scoring';
 import type { Feedback, Mode, Scenario, ScenarioStep, SessionState } from '../engine/types';
 
 export interface ShellView {
@@ -14,7 +15,7 @@ export interface ShellView {
   highlight: string | null;
   /** Steps done, not counting those a branch skipped. */
   done: number;
-  /** Steps in this run (a branch's skipped steps are not). */
+  /** Steps this run takes along the right path from here: the same from start to end unless a branch is taken. */
   total: number;
   /** Misses so far, every step together. */
   errors: number;
@@ -29,30 +30,27 @@ export function shellView(scenario: Scenario, mode: Mode, run: SessionState): Sh
     step,
     highlight: highlighted && step ? (step.correct[0]?.target ?? null) : null,
     done: run.done.filter((id) => !run.skipped.includes(id)).length,
-    total: scenario.steps.length - run.skipped.length,
-    errors: Object.values(run.misses).reduce((total, list) => total + list.length, 0),
+    total: stepsInRun(scenario, run),
+    errors: errorCount(run),
   };
 }
 
 /**
- * The feedback line after the last action. A miss in Kiểm tra shows as `withheld` (the warning about
- * real data always shows); a right action shows while the run goes on, and at the end only if it says
- * something and the mode may say it.
+ * The feedback line after the last action. A miss in Kiểm tra shows as `withheld`; what is neither
+ * right nor wrong (`info`: the warning about real data, a control the task does not use) always shows;
+ * a right action shows while the run goes on, and at the end only if it says something and the mode may
+ * say it.
  */
-export type FeedbackView = { kind: 'wrong'; text: string } | { kind: 'withheld' } | { kind: 'correct'; text: string };
+export type FeedbackView =
+  | { kind: 'wrong'; text: string }
+  | { kind: 'withheld' }
+  | { kind: 'info'; text: string }
+  | { kind: 'correct'; text: string };
 
-export function feedbackView(
-  scenario: Scenario,
-  mode: Mode,
-  feedback: Feedback | null,
-  finished: boolean,
-): FeedbackView | null {
+export function feedbackView(mode: Mode, feedback: Feedback | null, finished: boolean): FeedbackView | null {
   if (!feedback) return null;
-  if (feedback.tone === 'wrong' || feedback.tone === 'info') {
-    return mode === 'test' && feedback.text !== scenario.realDataWarning
-      ? { kind: 'withheld' }
-      : { kind: 'wrong', text: feedback.text };
-  }
+  if (feedback.tone === 'info') return { kind: 'info', text: feedback.text };
+  if (feedback.tone === 'wrong') return mode === 'test' ? { kind: 'withheld' } : { kind: 'wrong', text: feedback.text };
   const explained = feedback.text !== '' && mode !== 'test';
   if (finished && !explained) return null;
   return { kind: 'correct', text: explained ? feedback.text : '' };

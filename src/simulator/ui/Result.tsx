@@ -1,5 +1,10 @@
-/** The end of a run: the score and verdict in Kiểm tra, what went right, and each mistake by guide step. */
+/**
+ * The end of a run: the score and verdict in Kiểm tra, what went right, and each mistake by guide step,
+ * with the way back to that step in the guide and in the simulator; then a new test or the
+ * self-assessment. The count of mistakes and the list are the same misses (scoring.ts).
+ */
 import { useStore } from '@nanostores/preact';
+import { withBase } from '../../navigation/paths';
 import { scoreOf } from '../engine/scoring';
 import type { SimulatorRuntime } from '../runtime/session';
 import type { GuideStepView } from './guide-step';
@@ -10,13 +15,21 @@ interface ResultProps {
   guideSteps: GuideStepView[];
   Heading: 'h3' | 'h4';
   headingRef: { current: HTMLHeadingElement | null };
+  /** "Làm bài kiểm tra mới": a fresh run in this mode. */
+  onRestart: () => void;
 }
 
-export function Result({ runtime, guideSteps, Heading, headingRef }: ResultProps) {
+/** Each distinct miss once, with how many times it was made, so the lines add up to the count. */
+function tally(misses: readonly string[]): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const miss of misses) counts.set(miss, (counts.get(miss) ?? 0) + 1);
+  return [...counts];
+}
+
+export function Result({ runtime, guideSteps, Heading, headingRef, onRestart }: ResultProps) {
   const run = useStore(runtime.$run);
   const scenario = useStore(runtime.$scenario);
   const score = scoreOf(scenario, run);
-  const labelOf = (id: string) => guideSteps.find((step) => step.id === id)?.label ?? id;
   const mistakes = score.steps.filter((step) => step.misses.length > 0 || step.hinted);
   const test = run.mode === 'test';
   return (
@@ -45,21 +58,50 @@ export function Result({ runtime, guideSteps, Heading, headingRef }: ResultProps
         <p>{ui.noMistakes}</p>
       ) : (
         <ol class="sim-mistakes">
-          {mistakes.map((step) => (
-            <li>
-              <strong>{labelOf(step.guideStep)}:</strong> {step.instruction} {step.hinted && <em>{ui.hinted}</em>}
-              {step.misses.length > 0 && (
-                <ul>
-                  {[...new Set(step.misses)].map((miss) => (
-                    <li>{miss}</li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
+          {mistakes.map((step) => {
+            const guideStep = guideSteps.find((candidate) => candidate.id === step.guideStep);
+            const label = guideStep?.label ?? step.guideStep;
+            return (
+              <li>
+                <strong>{label}:</strong> {step.instruction} {step.hinted && <em>{ui.hinted}</em>}
+                {step.misses.length > 0 && (
+                  <ul>
+                    {tally(step.misses).map(([miss, times]) => (
+                      <li>
+                        {miss}
+                        {times > 1 && ` ${ui.times(times)}`}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <p class="sim-mistake-actions">
+                  {guideStep && (
+                    <a class="site-button" href={guideStep.href}>
+                      {ui.readStep(label)}
+                    </a>
+                  )}
+                  <button type="button" class="site-button" onClick={() => runtime.openAt(step.stepId)}>
+                    {ui.retryStep}
+                    <span class="sr-only"> – {label}</span>
+                  </button>
+                </p>
+              </li>
+            );
+          })}
         </ol>
       )}
-      {!test && <p>{ui.tryTest}</p>}
+      {test ? (
+        <p class="sim-result-actions">
+          <button type="button" class="site-button" onClick={onRestart}>
+            {ui.newTest}
+          </button>
+          <a class="site-button" href={withBase('/tu-danh-gia/')}>
+            {ui.toSelfAssessment}
+          </a>
+        </p>
+      ) : (
+        <p>{ui.tryTest}</p>
+      )}
     </section>
   );
 }

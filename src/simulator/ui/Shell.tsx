@@ -98,8 +98,15 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
   const context: SimContextValue = {
     dispatch(action) {
       if (mode === 'demo') return null;
+      const outcome = runtime.dispatch(action);
+      // A new message is announced even when it reads as the last one did; leaving a field quietly is none.
+      if (action.kind !== 'confirm' || outcome?.feedback) setAnnouncements((n) => n + 1);
+      return outcome?.event ?? null;
+    },
+    inform(text) {
+      if (mode === 'demo') return;
       setAnnouncements((n) => n + 1);
-      return runtime.dispatch(action);
+      runtime.inform(text);
     },
     fieldValue: (target) => runtime.$run.get().fields[target] ?? '',
     highlight: view.highlight,
@@ -145,7 +152,7 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
           view={view}
           guideStep={guideSteps.find((candidate) => candidate.id === view.step?.guideStep)}
           openedAt={run.openedAt !== null}
-          feedback={feedbackView(scenario, mode, feedback, finished)}
+          feedback={feedbackView(mode, feedback, finished)}
           feedbackKey={announcements}
           hint={hint}
           onHint={() => runtime.showHint()}
@@ -159,6 +166,7 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
             guideSteps={guideSteps}
             Heading={headingLevel === 2 ? 'h3' : 'h4'}
             headingRef={resultRef}
+            onRestart={restart}
           />
         )}
         <div class="sim-stage">

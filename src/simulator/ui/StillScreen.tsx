@@ -29,6 +29,7 @@ export function StillScreen({ source, screens, at, highlight }: Props) {
   if (!Screen) throw new Error(`Scenario ${source.id} has no screen for step "${at}"`);
   const context: SimContextValue = {
     dispatch: () => null,
+    inform: () => undefined,
     fieldValue: (target) => run.fields[target] ?? '',
     highlight: highlight ?? null,
     run,

@@ -88,6 +88,10 @@ export function TaskPanel(props: Props) {
             {ui.correct}
             {feedback.text !== '' ? ` ${feedback.text}` : ''}
           </p>
+        ) : feedback?.kind === 'info' ? (
+          <p key={feedbackKey} class="sim-info">
+            {feedback.text}
+          </p>
         ) : (
           feedback && (
             <p key={feedbackKey} class="sim-wrong">

@@ -6,6 +6,8 @@ import type { Outcome, Scenario, SessionState, SimAction } from '../engine/types
 export interface SimContextValue {
   /** Plays an action; what it did, or null where nothing is played (the demo, a still picture). */
   dispatch(action: SimAction): Outcome['event'] | null;
+  /** Says something neither right nor wrong in the task bar (a control the task does not use). */
+  inform(text: string): void;
   /** The field's value as the engine kept it (a rejected keystroke is undone). */
   fieldValue(target: string): string;
   highlight: string | null;

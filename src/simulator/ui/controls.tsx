@@ -94,6 +94,8 @@ export function SimField({ id, label, secret, numeric }: SimFieldProps) {
         spellcheck={false}
         value={sim.fieldValue(id)}
         onInput={onInput}
+        // Leaving the field confirms what it holds: a wrong value counts then, once, never a keystroke.
+        onBlur={(event) => showMiss(sim.dispatch({ kind: 'confirm', target: id }), event.currentTarget)}
       />
       {chip !== null && (
         <p class="sim-chip">
@@ -196,6 +198,26 @@ export function SimSelect({ id, label, options, value, placeholder }: SimSelectP
         ))}
       </select>
     </div>
+  );
+}
+
+interface SimInertProps {
+  children: ComponentChildren;
+  class?: string;
+}
+
+/**
+ * Something the real portal lets a person press that this task does not use (a service tile, say):
+ * a press is answered in the task bar, neither right nor wrong, rather than met with silence. The one
+ * way every screen draws such a thing.
+ */
+export function SimInert({ children, class: extra }: SimInertProps) {
+  const sim = useSim();
+  if (sim.still) return <span class={classes('sim-control', extra)}>{children}</span>;
+  return (
+    <button type="button" class={classes('sim-control sim-inert', extra)} onClick={() => sim.inform(ui.inert)}>
+      {children}
+    </button>
   );
 }
 

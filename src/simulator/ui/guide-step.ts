@@ -5,4 +5,6 @@ export interface GuideStepView {
   title: string;
   /** The guide's wording as HTML, rendered at build time (renderInline). */
   html: string;
+  /** The step in its guide (`/phu-luc-1/#p1-b3`, under the site's base path). */
+  href: string;
 }

@@ -14,6 +14,7 @@ import {
 import { scoreOf } from '../../engine/scoring';
 import type { SimAction, WrongAction } from '../../engine/types';
 import { validateScenario } from '../../engine/validate';
+import { persona } from '../../portals/persona';
 import { scenario, simPersona } from './scenario';
 
 const guideIds = guides['phu-luc-1'].steps.map((step) => step.id);
@@ -46,7 +47,12 @@ describe('Phụ lục 1 scenario', () => {
     while (!isFinished(scenario, state)) {
       const next = nextCorrectAction(scenario, state)!;
       for (const wrong of next.step.wrong ?? []) {
-        const outcome = applyAction(scenario, state, asAction(wrong), 0);
+        // A wrong value counts once it is confirmed (the person leaves the field), not as it is typed.
+        const typed = applyAction(scenario, state, asAction(wrong), 0);
+        const outcome =
+          wrong.kind === 'type'
+            ? applyAction(scenario, typed.state, { kind: 'confirm', target: wrong.target }, 0)
+            : typed;
         expect(outcome.event, `${next.step.id} / ${wrong.target}`).toBe('wrong');
         expect(outcome.feedback?.text).toBe(wrong.feedback);
         expect(outcome.state.position).toBe(state.position);
@@ -84,9 +90,15 @@ describe('Phụ lục 1 scenario', () => {
     );
     const otpStep = replayTo(scenario, 'practice', seed, stepIndexOf(scenario, 'b1-otp'), 0);
     const wrongDigit = otp[0] === '9' ? '0' : '9';
-    expect(
-      applyAction(scenario, otpStep, { kind: 'type', target: 'otp-code', value: wrongDigit }, 0).feedback?.text,
-    ).toMatch(/Mã OTP không đúng/);
+    const typed = applyAction(scenario, otpStep, { kind: 'type', target: 'otp-code', value: wrongDigit }, 0);
+    expect(typed.feedback).toBeNull();
+    expect(applyAction(scenario, typed.state, { kind: 'confirm', target: 'otp-code' }, 0).feedback?.text).toMatch(
+      /Mã OTP không đúng/,
+    );
+    // Xác nhận with the wrong code says what is wrong with the code; with no code, that it is missing.
+    expect(applyAction(scenario, typed.state, { kind: 'click', target: 'otp-submit' }, 0).feedback?.text).toMatch(
+      /Mã OTP không đúng/,
+    );
     expect(applyAction(scenario, otpStep, { kind: 'click', target: 'otp-submit' }, 0).feedback?.text).toMatch(
       /Mã OTP chưa đúng/,
     );
@@ -122,10 +134,65 @@ describe('Phụ lục 1 scenario', () => {
     expect(last).toBe(scenario.realDataWarning);
     expect(typed.fields['login-user']).toBe('09051234');
     // The persona's number typed into the wrong field is a slip, not real data.
-    expect(
-      applyAction(scenario, login, { kind: 'type', target: 'login-password', value: simPersona.idNumber }, 0).feedback
-        ?.text,
-    ).toBe(scenario.typoFeedback);
+    const slip = applyAction(
+      scenario,
+      login,
+      { kind: 'type', target: 'login-password', value: simPersona.idNumber },
+      0,
+    );
+    expect(slip.feedback).toBeNull();
+    expect(applyAction(scenario, slip.state, { kind: 'confirm', target: 'login-password' }, 0).feedback?.text).toBe(
+      scenario.typoFeedback,
+    );
+  });
+
+  describe('a wrong value, once confirmed, says what to correct', () => {
+    const login = () => replayTo(scenario, 'practice', seed, stepIndexOf(scenario, 'b1-user'), 0);
+    /** Typed key by key, then the field left: every keystroke neutral, the confirmation's outcome returned. */
+    const typeAndLeave = (target: string, text: string) => {
+      let state = login();
+      for (let i = 1; i <= text.length; i += 1) {
+        const outcome = applyAction(scenario, state, { kind: 'type', target, value: text.slice(0, i) }, 0);
+        expect(outcome.event, `${text.slice(0, i)}`).not.toBe('wrong');
+        state = outcome.state;
+      }
+      return applyAction(scenario, state, { kind: 'confirm', target }, 0);
+    };
+    /** The persona's number with the digit at `index` changed. */
+    const changed = (number: string, index: number) =>
+      number.slice(0, index) + String((Number(number[index]) + 1) % 10) + number.slice(index + 1);
+
+    it('the case of a password', () => {
+      const outcome = typeAndLeave('login-password', simPersona.portalPassword.toLowerCase());
+      expect(outcome.event).toBe('wrong');
+      expect(outcome.feedback?.text).toMatch(/^Mật khẩu phân biệt chữ hoa, chữ thường/);
+      expect(outcome.state.misses['b1-password']).toHaveLength(1);
+    });
+
+    it('spaces around a value', () => {
+      expect(typeAndLeave('login-password', ` ${simPersona.portalPassword} `).feedback?.text).toMatch(
+        /dấu cách thừa ở đầu hoặc cuối/,
+      );
+    });
+
+    it('a slip in the made-up number, never taken for real data', () => {
+      const number = persona.idNumber;
+      for (const typo of [changed(number, 7), changed(changed(number, 3), 9), number.slice(0, 5) + number.slice(6)]) {
+        const outcome = typeAndLeave('login-user', typo);
+        expect(outcome.feedback?.text, typo).toBe(
+          `Số này khác số trên thẻ dữ liệu giả định: ${number}. Sửa lại từng chữ số cho đúng.`,
+        );
+        expect(outcome.state.fields['login-user']).toBe(typo);
+      }
+    });
+
+    it('a real-looking number is still refused and never kept', () => {
+      // Every digit of the persona's number moved by five: no slip of the finger, somebody else's number.
+      const other = [...persona.idNumber].map((digit) => String((Number(digit) + 5) % 10)).join('');
+      const outcome = applyAction(scenario, login(), { kind: 'type', target: 'login-user', value: other }, 0);
+      expect(outcome.feedback?.text).toBe(scenario.realDataWarning);
+      expect(JSON.stringify(outcome.state)).not.toContain(other);
+    });
   });
 
   it('takes the QR code path as a right answer too', () => {

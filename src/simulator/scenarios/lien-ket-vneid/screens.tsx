@@ -7,7 +7,7 @@ import type { FunctionComponent } from 'preact';
 import { formatDate } from '../../../dates/index';
 import { persona } from '../../portals/persona';
 import { dvcqg, statusNames, vneid } from '../../portals/portal-text';
-import { ScreenHeading, SimButton, SimField } from '../../ui/controls';
+import { ScreenHeading, SimButton, SimField, SimInert } from '../../ui/controls';
 import { useSim } from '../../ui/context';
 import { Dvcqg, LoginChooser, PortalTable, Vneid, VneidApproval, fake, useDueTarget } from '../../portals/frames';
 import { controlLabels, simPersona } from './scenario';
@@ -24,7 +24,9 @@ function HomeBody({ linked }: { linked?: boolean }) {
       <p>{dvcqg.slogan}.</p>
       <ul class="portal-tiles">
         {services.map((service) => (
-          <li>{service}</li>
+          <li>
+            <SimInert class="portal-tile">{service}</SimInert>
+          </li>
         ))}
       </ul>
     </>
