@@ -1,58 +1,14 @@
-import { expect, test, type Locator, type Page } from './support/test';
+import { expect, test, type Page } from './support/test';
+import { expectBarInView, message } from './support/simulator-checks';
+import { openIn, phone, swipeTo, tap } from './support/touch';
 import * as vneid from './support/simulator-driver';
 import * as kho from './support/lay-tu-kho-driver';
 
 /**
- * Both simulators on a cheap Android phone, used with a finger only: no programmatic scrolling, and
- * `touchscreen.tap` at the centre of what the person sees (`locator.tap()` would scroll for us and prove
- * nothing). Before each tap the control is fully on screen and nothing (the pinned task bar) lies on
- * top of it; after each tap the instruction and the bar's message are on screen. Reduced motion, so the
- * simulator's own scrolling is instant and a box read after a tap is where it stays.
+ * Both simulators on a cheap Android phone, used with a finger only (support/touch.ts). Before each tap
+ * the control is fully on screen and nothing (the pinned task bar) lies on top of it; after each tap the
+ * instruction and the bar's message are on screen.
  */
-const phone = { isMobile: true, hasTouch: true, reducedMotion: 'reduce' } as const;
-
-const instruction = (page: Page) => page.locator('.sim-instruction');
-const message = (page: Page) => page.locator('.sim-feedback p');
-
-/** The instruction and the feedback of the last action, both wholly inside the viewport. */
-async function expectBarInView(page: Page, label: string): Promise<void> {
-  await expect(instruction(page), label).toBeInViewport({ ratio: 1 });
-  for (const line of await message(page).all()) await expect(line, label).toBeInViewport({ ratio: 1 });
-}
-
-/** Taps a control where it is, as a finger would: it must be on screen and on top. */
-async function tap(page: Page, control: Locator, label: string): Promise<void> {
-  await expect(control, label).toBeInViewport({ ratio: 1 });
-  const box = (await control.boundingBox())!;
-  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-  const onTop = await control.evaluate(
-    (element, [px, py]) => {
-      const hit = document.elementFromPoint(px!, py!);
-      return hit !== null && (hit === element || element.contains(hit));
-    },
-    [x, y],
-  );
-  expect(onTop, `${label}: nothing covers the control`).toBe(true);
-  await page.touchscreen.tap(x, y);
-}
-
-/**
- * The person's own scrolling until `control` is on screen (the simulator starts below the page's
- * introduction): input events the browser scrolls by itself, not a script setting the scroll position.
- * Headless Chromium ignores synthetic touch swipes, so the wheel stands in for the finger.
- */
-async function swipeTo(page: Page, control: Locator): Promise<void> {
-  const viewport = page.viewportSize()!;
-  for (let i = 0; i < 20; i += 1) {
-    const box = (await control.boundingBox())!;
-    const centre = box.y + box.height / 2;
-    if (centre > viewport.height * 0.5 && centre < viewport.height * 0.9) return;
-    const before = await page.evaluate(() => scrollY);
-    await page.mouse.wheel(0, Math.round(Math.min(viewport.height - 60, centre - viewport.height * 0.7)));
-    await expect.poll(() => page.evaluate(() => scrollY)).not.toBe(before);
-  }
-}
-
 /** Every visible control of the simulator, with its size where it is under 44 × 44 CSS px. */
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -61,17 +17,6 @@ async function smallTargets(page: Page): Promise<string[]> {
       .map((element) => ({ element, box: element.getBoundingClientRect() }))
       .filter(({ box }) => box.width < 43.5 || box.height < 43.5)
       .map(({ element, box }) => `${element.textContent?.trim() || element.id} ${box.width}×${box.height}`),
-  );
-}
-
-async function openIn(page: Page, path: string, mode: 'huong-dan' | 'thuc-hanh' | 'kiem-tra' | 'xem-minh-hoa') {
-  await page.goto(`${path}?che-do=${mode}`);
-  await expect(vneid.screen(page)).toBeVisible();
-  await swipeTo(
-    page,
-    mode === 'xem-minh-hoa'
-      ? page.getByRole('button', { name: /Bước sau/ })
-      : vneid.screen(page).getByRole('button', { name: 'Đăng nhập', exact: true }),
   );
 }
 

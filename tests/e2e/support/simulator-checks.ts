@@ -26,3 +26,13 @@ export async function checkSimulatorScreen(page: Page, label: string): Promise<v
   });
   expect.soft(layout, label).toEqual({ overflow: 0, small: [], outside: [] });
 }
+
+export const instruction = (page: Page) => page.locator('.sim-instruction');
+/** The task bar's message after the last action (and the hint, when there is one). */
+export const message = (page: Page) => page.locator('.sim-feedback p');
+
+/** The instruction and the feedback of the last action, both wholly inside the viewport. */
+export async function expectBarInView(page: Page, label: string): Promise<void> {
+  await expect(instruction(page), label).toBeInViewport({ ratio: 1 });
+  for (const line of await message(page).all()) await expect(line, label).toBeInViewport({ ratio: 1 });
+}
