@@ -144,7 +144,7 @@ test.describe('Phụ lục 1 simulator', () => {
     await screen(page)
       .getByRole('textbox', { name: 'Mã xác thực OTP' })
       .pressSequentially(otp[0] === '9' ? '0' : '9');
-    await expect(status(page)).not.toContainText('Mã OTP');
+    await expect(page.locator('.sim-feedback')).not.toContainText('Mã OTP');
     await screen(page).getByRole('button', { name: 'Xác nhận' }).click();
     await expect(status(page)).toContainText('Mã OTP không đúng');
   });
