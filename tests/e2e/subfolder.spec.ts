@@ -2,6 +2,7 @@ import { expect, test } from './support/test';
 import { SUBFOLDER_BASE } from './support/sites';
 import { builtPagePaths } from '../../scripts/built-pages.mjs';
 import { watchPage } from './support/watch-page';
+import * as vneid from './support/simulator-driver';
 
 // The site built with SITE_BASE=/dvc/, as it runs in a subfolder of the centre's web site.
 const paths = builtPagePaths('dist-subfolder');
@@ -69,4 +70,25 @@ test('the self-assessment links to the JSON Schema of the result file inside the
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'urn:dvc-phu-cat:schemas:ket-qua-tu-danh-gia-v1',
   });
+});
+
+test('the result of Kiểm tra links to its guide step and to the self-assessment inside the subfolder', async ({
+  page,
+}) => {
+  await page.goto(`${vneid.SIM_PATH}?che-do=kiem-tra`);
+  await vneid.playWithMouse(page, vneid.fullPath.slice(0, 1));
+  await vneid
+    .screen(page)
+    .getByRole('button', { name: /Bưu điện Việt Nam/ })
+    .click();
+  await vneid.playWithMouse(page, vneid.fullPath.slice(1));
+  const result = page.locator('.sim-result');
+  await expect(result.getByRole('link', { name: 'Đọc lại Bước 1 trong hướng dẫn' })).toHaveAttribute(
+    'href',
+    `${SUBFOLDER_BASE}phu-luc-1/#p1-b1`,
+  );
+  const selfAssessment = result.getByRole('link', { name: 'Về trang Tự đánh giá' });
+  await expect(selfAssessment).toHaveAttribute('href', `${SUBFOLDER_BASE}tu-danh-gia/`);
+  await selfAssessment.click();
+  await expect(page).toHaveURL(new RegExp(`${SUBFOLDER_BASE}tu-danh-gia/$`));
 });
