@@ -8,6 +8,7 @@ import type { Person, ReviewCase } from '../ingest';
 import { summaryStrings as ss } from '../strings';
 import type { AggregateConfig } from '../types';
 import { decideReview, resetDecisions } from './actions';
+import { Paged } from './Paged';
 import { PersonName } from './PersonDetails';
 import { $folded, $set } from './state';
 
@@ -99,16 +100,18 @@ export function ReviewCases({ config, unitName }: { config: AggregateConfig; uni
       {folded.review.length > 0 && (
         <>
           <p>{ss.reviewIntro}</p>
-          <ul class="agg-review-cases">
-            {folded.review.map((review) => (
-              <Case key={review.key} review={review} unitName={unitName} />
-            ))}
-          </ul>
+          <Paged
+            class="agg-review-cases"
+            items={folded.review}
+            pageSize={20}
+            render={(review) => <Case key={review.key} review={review} unitName={unitName} />}
+          />
         </>
       )}
       {folded.otherYear.length > 0 && (
-        <ul>
-          {folded.otherYear.map((person) => (
+        <Paged
+          items={folded.otherYear}
+          render={(person) => (
             <li key={`y:${person.key}`}>
               <bdi>{person.file.content.person.name}</bdi>{' '}
               {ss.otherYear(
@@ -117,8 +120,8 @@ export function ReviewCases({ config, unitName }: { config: AggregateConfig; uni
                 config.year,
               )}
             </li>
-          ))}
-        </ul>
+          )}
+        />
       )}
       {decided > 0 && (
         <p>
