@@ -339,7 +339,7 @@ export function* buildReportSteps(
   const offRoster = new Map<string, number>();
   const rosterByUnit = new Map<string, RosterPerson[]>(config.units.map((unit) => [unit.id, []]));
   const unmatchedRoster = new Map<string, RosterPerson[]>();
-  let notOnRoster: Person[] = [];
+  const notOnRoster: Person[] = [];
   let notSent: Report['notSent'] = null;
   for (const person of sorted) byUnit.get(person.file.content.person.unitId)?.push(person);
 
