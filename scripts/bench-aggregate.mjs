@@ -226,7 +226,9 @@ for (const size of SIZES) {
       reportLoad,
       ratio: report.seconds / floor,
     });
-    console.log(`  ${size} files: report ${report.seconds.toFixed(2)} s, floor ${floor.toFixed(2)} s (load ${reportLoad.toFixed(2)})`);
+    console.log(
+      `  ${size} files: report ${report.seconds.toFixed(2)} s, floor ${floor.toFixed(2)} s (load ${reportLoad.toFixed(2)})`,
+    );
   } finally {
     if (process.env.BENCH_KEEP === '1') console.log(`  kept: ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
@@ -235,7 +237,9 @@ for (const size of SIZES) {
 await browser.close();
 server.close();
 
-console.log('\nAggregation page (/tong-hop/): synthetic valid signed files (10% older exports of the same people), one browser:');
+console.log(
+  '\nAggregation page (/tong-hop/): synthetic valid signed files (10% older exports of the same people), one browser:',
+);
 console.log('floor: a bare page reads and JSON.parses every file; report: the built page, change event → full report');
 console.log(
   'files  input MB  floor (s)  report (s)  report/floor  longest task (ms)  JS heap MB  cores  load avg (floor/report)',
