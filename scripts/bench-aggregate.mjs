@@ -167,7 +167,7 @@ async function floorSeconds(browser, paths) {
       });
     });
   });
-  await page.locator('input').setInputFiles(paths);
+  await page.locator('input').setInputFiles(paths, { timeout: 600_000 });
   const result = await page.evaluate(() => window.__floor);
   await context.close();
   if (result.parsed !== paths.length) throw new Error(`floor parsed ${result.parsed} of ${paths.length} files`);
@@ -181,7 +181,7 @@ async function reportRun(browser, paths) {
   const page = await context.newPage();
   await page.goto(`${server.url}tong-hop/`);
   await page.getByText('Chưa có tệp hợp lệ nào').waitFor();
-  await page.getByTestId('agg-files').setInputFiles(paths);
+  await page.getByTestId('agg-files').setInputFiles(paths, { timeout: 600_000 });
   await page.getByRole('row', { name: /^Tổng cộng/ }).waitFor({ timeout: 600_000 });
   await page.getByRole('status').getByText('Đã kiểm tra xong').waitFor({ timeout: 600_000 });
   const { seconds, longestTaskMs, cores } = await page.evaluate(() => ({

@@ -89,7 +89,8 @@ test('hostile files get bounded messages with real sizes, and what is kept stays
       new Promise<number>((resolve) => {
         const open = indexedDB.open('dvc-phu-cat:tong-hop', 1);
         open.onsuccess = () => {
-          const get = open.result.transaction('sets').objectStore('sets').get('current');
+          // Everything the page keeps: the set and its chunks of files.
+          const get = open.result.transaction('sets').objectStore('sets').getAll();
           get.onsuccess = () => resolve(JSON.stringify(get.result).length);
         };
       }),
