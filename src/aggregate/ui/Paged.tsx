@@ -12,7 +12,7 @@ interface Props<T> {
   render: (item: T, index: number) => ComponentChildren;
   /** The list element's class. */
   class?: string;
-  as?: 'ul' | 'ol';
+  as?: 'ul' | 'ol' | 'div';
   pageSize?: number;
 }
 

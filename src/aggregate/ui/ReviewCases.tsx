@@ -58,15 +58,20 @@ function Case({ review, unitName }: { review: ReviewCase; unitName: ReadonlyMap<
         <strong>{ss.reviewCase(reasons)}</strong>: <PersonName person={first} />.{' '}
         {review.namesAndUnitAgree ? ss.reviewAgree : ss.reviewDisagree}
       </p>
-      <div class="agg-review-side">
-        {review.people.map((person) => (
+      {/* A staff code typed by hundreds of people makes one case of hundreds: their cards come a page at a time. */}
+      <Paged
+        as="div"
+        class="agg-review-side"
+        items={review.people}
+        pageSize={10}
+        render={(person) => (
           <PersonCard
             key={person.key}
             person={person}
             unitName={unitName.get(person.file.content.person.unitId) ?? ''}
           />
-        ))}
-      </div>
+        )}
+      />
       <div class="agg-buttons">
         <button
           type="button"
