@@ -70,4 +70,4 @@ writeFileSync('bench-results/pages.json', `${JSON.stringify({ buildSeconds, page
 await import('./bench-islands.mjs'); // per simulator, the gzip bytes of its island's module closure
 await import('./bench-search.mjs'); // the page each query of src/search/expected-results.ts opens first
 if (process.env.BENCH_LIGHTHOUSE !== '0') await import('./bench-lighthouse.mjs'); // performance, CLS, LCP, TBT per page (BENCH_LIGHTHOUSE=0 skips it)
-if (process.env.BENCH_AGGREGATE !== '0') await import('./bench-aggregate.mjs'); // the aggregation page at 500 and 5,000 files (BENCH_AGGREGATE=0 skips it)
+if (process.env.BENCH_AGGREGATE !== '0') await import('./bench-aggregate.mjs'); // the aggregation page at 500, 5,000 and 20,000 files against the read-and-parse floor (BENCH_AGGREGATE=0 skips it)

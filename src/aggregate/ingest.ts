@@ -6,6 +6,7 @@
 import { parseResultFile, parseIsoInstantSafe, type ParseErrorCode, type ResultContent } from './result-file-bridge';
 import { hasHiddenCharacters, withoutHiddenCharacters } from '../hidden-characters';
 import { capText } from './cap-text';
+import { runSteps, ticker, type Steps } from './steps';
 import { expectedOrganisation, type AggregateConfig } from './types';
 
 export interface AcceptedFile {
@@ -118,9 +119,11 @@ interface Group {
   ids: Set<string>;
 }
 
-function groupBy(files: readonly AcceptedFile[], identity: (file: AcceptedFile) => string): Map<string, Group> {
+function* groupBy(files: readonly AcceptedFile[], identity: (file: AcceptedFile) => string): Steps<Map<string, Group>> {
+  const tick = ticker();
   const groups = new Map<string, Group>();
   for (const file of files) {
+    if (tick()) yield;
     const id = identity(file);
     const group = groups.get(id);
     if (!group) groups.set(id, { best: file, count: 1, ids: new Set([identityOf(file)]) });
@@ -149,16 +152,19 @@ const caseKey = (ids: readonly string[]) => [...ids].sort().join(',');
  * become review cases; a case the office has decided is applied ("merge": one person, the newest file
  * wins; "apart": separate people, no longer asked), an undecided one keeps the people apart and is listed.
  */
-export function foldPeople(
+export function* foldPeopleSteps(
   files: readonly AcceptedFile[],
   year: number,
   decisions: Readonly<Record<string, ReviewDecision>> = {},
-): Folded {
-  const byId = groupBy(files, identityOf);
+): Steps<Folded> {
+  const tick = ticker();
+  const byId = yield* groupBy(files, identityOf);
   const candidates = new Map<string, { reasons: Set<ReviewReason>; ids: string[] }>();
-  const cluster = (reason: ReviewReason, keyOf: (file: AcceptedFile) => string | null) => {
+  // Keyed in one pass over the people (a Map per key), never by comparing every pair.
+  function* cluster(reason: ReviewReason, keyOf: (file: AcceptedFile) => string | null): Steps<void> {
     const byKey = new Map<string, string[]>();
     for (const [id, group] of byId) {
+      if (tick()) yield;
       const key = keyOf(group.best);
       if (key === null) continue;
       const list = byKey.get(key);
@@ -172,9 +178,9 @@ export function foldPeople(
       if (candidate) candidate.reasons.add(reason);
       else candidates.set(key, { reasons: new Set([reason]), ids });
     }
-  };
-  cluster('staff-code', (file) => normaliseStaffCode(file.content.person.staffCode));
-  cluster('same-name', (file) => `${file.content.person.unitId}:${normaliseName(file.content.person.name)}`);
+  }
+  yield* cluster('staff-code', (file) => normaliseStaffCode(file.content.person.staffCode));
+  yield* cluster('same-name', (file) => `${file.content.person.unitId}:${normaliseName(file.content.person.name)}`);
 
   const mergeInto = new Map<string, string>();
   const review: Array<{ key: string; reasons: Set<ReviewReason>; ids: string[] }> = [];
@@ -193,10 +199,11 @@ export function foldPeople(
     }
     return current;
   };
-  const merged = groupBy(files, (file) => root(identityOf(file)));
+  const merged = yield* groupBy(files, (file) => root(identityOf(file)));
   const personOf = new Map<string, Person>();
   const people: Person[] = [];
   for (const [id, group] of merged) {
+    if (tick()) yield;
     const person = toPerson(group);
     people.push(person);
     personOf.set(id, person);
@@ -204,6 +211,7 @@ export function foldPeople(
 
   const cases: ReviewCase[] = [];
   for (const { key, reasons, ids } of review) {
+    if (tick()) yield;
     const casePeople = [...new Set(ids.map((id) => personOf.get(root(id))!))];
     // Merged meanwhile by another decision: nothing left to ask.
     if (casePeople.length < 2) continue;
@@ -225,6 +233,10 @@ export function foldPeople(
     review: cases,
     otherYear: people.filter((person) => person.file.content.dossiers.year !== year),
   };
+}
+
+export function foldPeople(...args: Parameters<typeof foldPeopleSteps>): Folded {
+  return runSteps(foldPeopleSteps(...args));
 }
 
 /**

@@ -87,13 +87,52 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+/** Whether IndexedDB works here (private windows of some browsers and some in-app browsers block it). */
+export async function storageWorks(): Promise<boolean> {
+  try {
+    if (typeof indexedDB === 'undefined') return false;
+    await runChained('readonly', [(store) => store.count()]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * How the set lies in the store: the set without its files under KEY, with `parts` saying how many
+ * chunks of files follow under `accepted:0`, `accepted:1`, … and `rejected:0`, …. Saving or reading
+ * 20,000 files as one value copies them all in one go and stops the page for a second; a chunk of
+ * PART_SIZE copies in a few ms, each in its own task, all in one transaction (so a reload mid-save
+ * finds the old set or the new one, never half of each). A set saved whole, before chunks, still reads.
+ */
+const PART_SIZE = 500;
+type Part = 'accepted' | 'rejected';
+const PARTS: Part[] = ['accepted', 'rejected'];
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += PART_SIZE) out.push(items.slice(start, start + PART_SIZE));
+  return out;
+}
+
+/** Runs `requests` one after another in one transaction, each from the previous one's success (its own task). */
+async function runChained(mode: IDBTransactionMode, requests: Array<(store: IDBObjectStore) => IDBRequest>) {
   const db = await open();
   try {
-    return await new Promise<T>((resolve, reject) => {
+    return await new Promise<unknown[]>((resolve, reject) => {
       const transaction = db.transaction(STORE, mode);
-      const request = action(transaction.objectStore(STORE));
-      transaction.oncomplete = () => resolve(request.result);
+      const store = transaction.objectStore(STORE);
+      const results: unknown[] = [];
+      const next = (index: number) => {
+        if (index >= requests.length) return;
+        const request = requests[index]!(store);
+        request.onsuccess = () => {
+          results.push(request.result);
+          next(index + 1);
+        };
+      };
+      next(0);
+      transaction.oncomplete = () => resolve(results);
       transaction.onerror = () => reject(transaction.error ?? new Error('transaction failed'));
       transaction.onabort = () => reject(transaction.error ?? new Error('transaction aborted'));
     });
@@ -102,26 +141,48 @@ async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) 
   }
 }
 
-/** Whether IndexedDB works here (private windows of some browsers and some in-app browsers block it). */
-export async function storageWorks(): Promise<boolean> {
-  try {
-    if (typeof indexedDB === 'undefined') return false;
-    await run('readonly', (store) => store.count());
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export async function loadSet(): Promise<SavedSet | undefined> {
-  const saved = await run<unknown>('readonly', (store) => store.get(KEY));
-  return decodeSaved(saved);
+  const [saved] = await runChained('readonly', [(store) => store.get(KEY)]);
+  const parts = (saved as { parts?: Partial<Record<Part, number>> } | undefined)?.parts;
+  if (!parts) return decodeSaved(saved);
+  const keys = PARTS.flatMap((part) => Array.from({ length: parts[part] ?? 0 }, (_, i) => [part, `${part}:${i}`]));
+  const chunksRead = await runChained(
+    'readonly',
+    keys.map(
+      ([, key]) =>
+        (store) =>
+          store.get(key!),
+    ),
+  );
+  const data = { ...(saved as { data: Record<string, unknown> }).data };
+  for (const part of PARTS) data[part] = [];
+  keys.forEach(([part], i) => {
+    const chunk = chunksRead[i];
+    // A missing chunk makes the whole set untrustworthy: decodeSaved then drops it.
+    (data[part!] as unknown[]).push(...(Array.isArray(chunk) ? (chunk as unknown[]) : [null]));
+  });
+  return decodeSaved({ ...(saved as object), data });
 }
 
 export async function saveSet(set: SavedSet): Promise<void> {
-  await run('readwrite', (store) => store.put({ version: savedSetFormat.version, data: set }, KEY));
+  const accepted = chunks(set.accepted);
+  const rejected = chunks(set.rejected);
+  await runChained('readwrite', [
+    (store) => store.clear(),
+    (store) =>
+      store.put(
+        {
+          version: savedSetFormat.version,
+          data: { ...set, accepted: [], rejected: [] },
+          parts: { accepted: accepted.length, rejected: rejected.length },
+        },
+        KEY,
+      ),
+    ...accepted.map((chunk, i) => (store: IDBObjectStore) => store.put(chunk, `accepted:${i}`)),
+    ...rejected.map((chunk, i) => (store: IDBObjectStore) => store.put(chunk, `rejected:${i}`)),
+  ]);
 }
 
 export async function clearSet(): Promise<void> {
-  await run('readwrite', (store) => store.delete(KEY));
+  await runChained('readwrite', [(store) => store.clear()]);
 }

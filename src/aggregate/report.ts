@@ -19,7 +19,8 @@
 import type { ChecklistAnswer, QuizResult, SimulatorEntry } from './result-file-bridge';
 import type { Person } from './ingest';
 import { rosterEntryKey, rosterKeys, type RosterLinks, type RosterPerson } from './roster';
-import { sortByVietnameseName } from './sort';
+import { sortByVietnameseNameSteps } from './sort';
+import { runSteps, ticker, type Steps } from './steps';
 import { REQUIREMENT_NUMBERS, type AggregateConfig, type RequirementKey } from './types';
 
 export interface Fraction {
@@ -120,7 +121,7 @@ export interface Report {
   total: UnitReport;
   missing: MissingList[];
   notApplicable: NotApplicableList[];
-  /** The people each unit's figures count (with a roster: its roster people who replied). */
+  /** The people each unit's figures count (with a roster: its roster people who replied), sorted by tên. */
   peopleByUnit: Map<string, Person[]>;
   /** With a roster: who has not sent a file at all, by unit (sorted by tên). */
   notSent: Array<{ unitId: string; unitName: string; people: RosterPerson[] }> | null;
@@ -150,14 +151,15 @@ function requirementStatus(person: Person, itemIds: readonly string[]): PersonSt
   return done > 0 ? 'met' : itemIds.length === 0 ? 'not-met' : 'not-applicable';
 }
 
-function summarise(
+function* summarise(
   unitId: string,
   unitName: string,
   people: readonly Person[],
   expectedBase: { count: number; source: 'roster' | 'headcount' } | null,
   config: AggregateConfig,
   offRoster = 0,
-): UnitReport {
+): Steps<UnitReport> {
+  const tick = ticker();
   const respondents = people.length;
   // A roster's count is exact (only its people are counted); a headcount is an estimate the replies can pass.
   const expected =
@@ -169,6 +171,7 @@ function summarise(
     let of = 0;
     notApplicable[item.id] = 0;
     for (const person of people) {
+      if (tick()) yield;
       const answer = answerOf(person, item.id);
       if (answer === 'not-applicable') {
         notApplicable[item.id]!++;
@@ -184,6 +187,7 @@ function summarise(
     let done = 0;
     let available = false;
     for (const person of people) {
+      if (tick()) yield;
       const entry = person.file.content.simulators.find((s) => s.id === simulator.id);
       if (entry?.available) available = true;
       if (entry?.test?.passed) done++;
@@ -194,6 +198,7 @@ function summarise(
   let passed = 0;
   let scoreSum = 0;
   for (const person of people) {
+    if (tick()) yield;
     const quiz = person.file.content.quiz;
     if (!quiz) continue;
     taken++;
@@ -201,13 +206,14 @@ function summarise(
     scoreSum += (quiz.bestScore * 100) / quiz.maxScore;
   }
 
-  const target = (key: Exclude<RequirementKey, 'digitisedReuse'>): TargetResult => {
+  function* target(key: Exclude<RequirementKey, 'digitisedReuse'>): Steps<TargetResult> {
     const itemIds = config.checklist
       .filter((item) => item.requirement === REQUIREMENT_NUMBERS[key])
       .map((item) => item.id);
     let met = 0;
     let notApplicable = 0;
     for (const person of people) {
+      if (tick()) yield;
       const status = requirementStatus(person, itemIds);
       if (status === 'met') met++;
       else if (status === 'not-applicable') notApplicable++;
@@ -220,12 +226,15 @@ function summarise(
       percent: percentOf(met, of),
       met: reaches(met, of, config.targets[key]),
     };
-  };
+  }
+  const onlineServicesAndPayment = yield* target('onlineServicesAndPayment');
+  const vneidLevel2 = yield* target('vneidLevel2');
 
   let submitted = 0;
   let reused = 0;
   let peopleReused = 0;
   for (const person of people) {
+    if (tick()) yield;
     const { submittedOnline, reusedDigitised } = person.file.content.dossiers;
     submitted += submittedOnline ?? 0;
     reused += reusedDigitised ?? 0;
@@ -243,8 +252,8 @@ function summarise(
     notApplicable,
     simulators,
     quiz: { passed: { done: passed, of: respondents }, taken, averagePercent: taken > 0 ? scoreSum / taken : null },
-    onlineServicesAndPayment: target('onlineServicesAndPayment'),
-    vneidLevel2: target('vneidLevel2'),
+    onlineServicesAndPayment,
+    vneidLevel2,
     digitisedReuse: {
       done: reused,
       of: submitted,
@@ -260,11 +269,12 @@ function summarise(
  * Matches replies to roster places: first the office's own choices ("match to this roster name", "add
  * to the roster"), then staff code, then name and unit. A place is filled at most once.
  */
-function matchRoster(
+function* matchRoster(
   people: readonly Person[],
   roster: readonly RosterPerson[],
   links: RosterLinks,
-): { entries: RosterPerson[]; matched: Map<Person, RosterPerson> } {
+): Steps<{ entries: RosterPerson[]; matched: Map<Person, RosterPerson> }> {
+  const tick = ticker();
   const entries = [...roster];
   const byEntryKey = new Map(entries.map((entry) => [rosterEntryKey(entry), entry]));
   for (const person of people) {
@@ -289,13 +299,16 @@ function matchRoster(
     } else if (link) fill(person, byEntryKey.get(link));
   }
   const byKey = new Map<string, RosterPerson[]>();
-  for (const entry of entries)
+  for (const entry of entries) {
+    if (tick()) yield;
     for (const key of rosterKeys(entry)) {
       const list = byKey.get(key);
       if (list) list.push(entry);
       else byKey.set(key, [entry]);
     }
+  }
   for (const person of people) {
+    if (tick()) yield;
     if (matched.has(person) || links[person.key]) continue;
     for (const key of rosterKeys(person.file.content.person)) {
       const free = byKey.get(key)?.find((entry) => !taken.has(entry));
@@ -308,26 +321,34 @@ function matchRoster(
   return { entries, matched };
 }
 
-export function buildReport(
+/**
+ * The report, as steps that can pause (see ./steps.ts). People are sorted by tên once, and every list
+ * is taken from that order, so no list needs sorting again.
+ */
+export function* buildReportSteps(
   people: readonly Person[],
   config: AggregateConfig,
   roster: readonly RosterPerson[] | null,
   links: RosterLinks = {},
-): Report {
+): Steps<Report> {
+  const tick = ticker();
+  const sorted = yield* sortByVietnameseNameSteps(people, (person) => person.file.content.person.name);
   const unitIds = new Set(config.units.map((unit) => unit.id));
   const byUnit = new Map<string, Person[]>(config.units.map((unit) => [unit.id, []]));
   const counted = new Map<string, Person[]>(config.units.map((unit) => [unit.id, []]));
   const offRoster = new Map<string, number>();
   const rosterByUnit = new Map<string, RosterPerson[]>(config.units.map((unit) => [unit.id, []]));
   const unmatchedRoster = new Map<string, RosterPerson[]>();
-  let notOnRoster: Person[] = [];
+  const notOnRoster: Person[] = [];
   let notSent: Report['notSent'] = null;
-  for (const person of people) byUnit.get(person.file.content.person.unitId)?.push(person);
+  for (const person of sorted) byUnit.get(person.file.content.person.unitId)?.push(person);
 
   if (roster) {
-    const { entries, matched } = matchRoster(people, roster, links);
-    for (const entry of entries) rosterByUnit.get(entry.unitId)?.push(entry);
-    for (const person of people) {
+    const { entries, matched } = yield* matchRoster(people, roster, links);
+    const entriesSorted = yield* sortByVietnameseNameSteps(entries, (entry) => entry.name);
+    for (const entry of entriesSorted) rosterByUnit.get(entry.unitId)?.push(entry);
+    for (const person of sorted) {
+      if (tick()) yield;
       const entry = matched.get(person);
       // The roster says where a person works: a reply matched by staff code counts in the roster's unit.
       if (entry) counted.get(entry.unitId)?.push(person);
@@ -337,13 +358,9 @@ export function buildReport(
         offRoster.set(unitId, (offRoster.get(unitId) ?? 0) + 1);
       }
     }
-    notOnRoster = sortByVietnameseName(notOnRoster, (person) => person.file.content.person.name);
     const filled = new Set(matched.values());
     for (const unit of config.units) {
-      const waiting = sortByVietnameseName(
-        (rosterByUnit.get(unit.id) ?? []).filter((entry) => !filled.has(entry)),
-        (entry) => entry.name,
-      );
+      const waiting = (rosterByUnit.get(unit.id) ?? []).filter((entry) => !filled.has(entry));
       if (waiting.length > 0) unmatchedRoster.set(unit.id, waiting);
     }
     notSent = config.units.flatMap((unit) => {
@@ -352,24 +369,26 @@ export function buildReport(
     });
   } else for (const [unitId, list] of byUnit) counted.set(unitId, list);
 
-  const units = config.units.map((unit) =>
-    summarise(
-      unit.id,
-      unit.name,
-      counted.get(unit.id) ?? [],
-      roster
-        ? { count: rosterByUnit.get(unit.id)?.length ?? 0, source: 'roster' }
-        : unit.headcount !== undefined
-          ? { count: unit.headcount, source: 'headcount' }
-          : null,
-      config,
-      offRoster.get(unit.id) ?? 0,
-    ),
-  );
+  const units: UnitReport[] = [];
+  for (const unit of config.units)
+    units.push(
+      yield* summarise(
+        unit.id,
+        unit.name,
+        counted.get(unit.id) ?? [],
+        roster
+          ? { count: rosterByUnit.get(unit.id)?.length ?? 0, source: 'roster' }
+          : unit.headcount !== undefined
+            ? { count: unit.headcount, source: 'headcount' }
+            : null,
+        config,
+        offRoster.get(unit.id) ?? 0,
+      ),
+    );
   // The total adds the units' staff counts, so each unit's rules carry over and the total's target
   // denominators are the units' summed.
   const totalExpected = units.reduce((sum, unit) => sum + (unit.expected ?? 0), 0);
-  const total = summarise(
+  const total = yield* summarise(
     '',
     'Tổng cộng',
     units.flatMap((unit) => counted.get(unit.unitId) ?? []),
@@ -379,62 +398,64 @@ export function buildReport(
   );
 
   const unitName = new Map(config.units.map((unit) => [unit.id, unit.name]));
-  const missingFor = (
+  function* missingFor(
     id: string,
     kind: MissingList['kind'],
     isMissing: (person: Person) => MissingPerson['answer'] | undefined,
-  ): MissingList => {
-    const lists = config.units.map((unit) => {
-      const missing = (byUnit.get(unit.id) ?? []).flatMap((person) => {
+  ): Steps<MissingList> {
+    const lists: MissingList['byUnit'] = [];
+    for (const unit of config.units) {
+      const missing: MissingPerson[] = [];
+      for (const person of byUnit.get(unit.id) ?? []) {
+        if (tick()) yield;
         const answer = isMissing(person);
-        if (!answer) return [];
+        if (!answer) continue;
         const { name, staffCode } = person.file.content.person;
-        return [
+        missing.push(
           kind === 'quiz'
             ? { name, staffCode, answer, test: quizState(person.file.content.quiz) }
             : { name, staffCode, answer },
-        ];
-      });
-      return {
-        unitId: unit.id,
-        unitName: unitName.get(unit.id)!,
-        people: sortByVietnameseName(missing, (p) => p.name),
-      };
-    });
-    const byUnitList = lists.filter((list) => list.people.length > 0);
-    return { id, kind, byUnit: byUnitList, total: byUnitList.reduce((sum, list) => sum + list.people.length, 0) };
-  };
-  const missing: MissingList[] = config.checklist.map((item) =>
-    missingFor(item.id, 'item', (person) => {
-      const answer = answerOf(person, item.id);
-      return answer === 'done' || answer === 'not-applicable'
-        ? undefined
-        : answer === 'not-done'
-          ? 'not-done'
-          : 'unanswered';
-    }),
-  );
+        );
+      }
+      if (missing.length > 0) lists.push({ unitId: unit.id, unitName: unitName.get(unit.id)!, people: missing });
+    }
+    return { id, kind, byUnit: lists, total: lists.reduce((sum, list) => sum + list.people.length, 0) };
+  }
+  const missing: MissingList[] = [];
+  for (const item of config.checklist)
+    missing.push(
+      yield* missingFor(item.id, 'item', (person) => {
+        const answer = answerOf(person, item.id);
+        return answer === 'done' || answer === 'not-applicable'
+          ? undefined
+          : answer === 'not-done'
+            ? 'not-done'
+            : 'unanswered';
+      }),
+    );
   missing.push(
-    missingFor('quiz', 'quiz', (person) => {
+    yield* missingFor('quiz', 'quiz', (person) => {
       const state = quizState(person.file.content.quiz);
       return state.kind === 'passed' ? undefined : state.kind === 'failed' ? 'failed' : 'not-done';
     }),
   );
 
-  const notApplicable = config.checklist.map((item): NotApplicableList => {
-    const lists = config.units.flatMap((unit) => {
-      const people = (byUnit.get(unit.id) ?? []).flatMap((person) => {
+  const notApplicable: NotApplicableList[] = [];
+  for (const item of config.checklist) {
+    const lists: NotApplicableList['byUnit'] = [];
+    for (const unit of config.units) {
+      const people: NotApplicableList['byUnit'][number]['people'] = [];
+      for (const person of byUnit.get(unit.id) ?? []) {
+        if (tick()) yield;
         const entry = person.file.content.checklist.find((e) => e.id === item.id);
-        if (entry?.answer !== 'not-applicable') return [];
+        if (entry?.answer !== 'not-applicable') continue;
         const { name, staffCode } = person.file.content.person;
-        return [{ name, staffCode, reason: entry.reason }];
-      });
-      return people.length > 0
-        ? [{ unitId: unit.id, unitName: unit.name, people: sortByVietnameseName(people, (p) => p.name) }]
-        : [];
-    });
-    return { id: item.id, byUnit: lists, total: lists.reduce((sum, list) => sum + list.people.length, 0) };
-  });
+        people.push({ name, staffCode, reason: entry.reason });
+      }
+      if (people.length > 0) lists.push({ unitId: unit.id, unitName: unit.name, people });
+    }
+    notApplicable.push({ id: item.id, byUnit: lists, total: lists.reduce((sum, list) => sum + list.people.length, 0) });
+  }
 
   return {
     units,
@@ -447,4 +468,8 @@ export function buildReport(
     notOnRoster,
     unmatchedRoster,
   };
+}
+
+export function buildReport(...args: Parameters<typeof buildReportSteps>): Report {
+  return runSteps(buildReportSteps(...args));
 }

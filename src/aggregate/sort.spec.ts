@@ -47,4 +47,25 @@ describe('sorting people as Vietnamese lists do', () => {
       'a.json',
     ]);
   });
+
+  it('sorts a list longer than one run of the merge sort in order, keeping equal names in input order', () => {
+    const family = ['Nguyễn', 'Trần', 'Lê', 'Đặng', 'Bùi'];
+    const given = ['An', 'Ánh', 'Ành', 'Bình', 'Đào', 'Dũng', 'Yến'];
+    // 2,000 people (runs of 256 merged several times), many sharing a name.
+    const people = Array.from({ length: 2000 }, (_, i) => ({
+      index: i,
+      name: `${family[(i * 7) % family.length]} Thị ${given[(i * 13) % given.length]}`,
+    }));
+    const out = sortByVietnameseName(people, (person) => person.name);
+    expect(out).toHaveLength(2000);
+    const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+    const key = (name: string) => [name.split(' ').pop()!, name.split(' ').slice(0, -1).join(' '), name] as const;
+    for (let i = 1; i < out.length; i++) {
+      const [a, b] = [key(out[i - 1]!.name), key(out[i]!.name)];
+      const order =
+        collator.compare(a[0], b[0]) || collator.compare(a[1], b[1]) || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
+      expect(order).toBeLessThanOrEqual(0);
+      if (order === 0) expect(out[i - 1]!.index).toBeLessThan(out[i]!.index);
+    }
+  });
 });

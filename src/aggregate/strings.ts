@@ -102,6 +102,12 @@ export const loaderStrings = {
   cleared: 'Đã xóa tất cả tệp đã nạp.',
 } as const;
 
+/** Long lists drawn a page at a time (./ui/Paged.tsx). */
+export const pagingStrings = {
+  showMore: (next: number, shown: number, total: number) =>
+    `Xem thêm ${formatCount(next)} (đang hiện ${formatCount(shown)}/${formatCount(total)})`,
+} as const;
+
 export const summaryStrings = {
   heading: 'Tình hình nạp tệp',
   accepted: 'Tệp hợp lệ',

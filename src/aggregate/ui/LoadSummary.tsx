@@ -2,6 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { formatCount, summaryStrings as ss } from '../strings';
 import type { AggregateConfig } from '../types';
+import { Paged } from './Paged';
 import { ReviewCases } from './ReviewCases';
 import { $folded, $set } from './state';
 
@@ -38,16 +39,18 @@ export function LoadSummary(props: Props) {
       {set.rejected.length > 0 && (
         <details class="agg-details" open={set.rejected.length <= 20}>
           <summary>{ss.rejectedHeading(set.rejected.length)}</summary>
-          <ul class="agg-rejected">
-            {set.rejected.map((file, i) => (
+          <Paged
+            class="agg-rejected"
+            items={set.rejected}
+            render={(file, i) => (
               <li key={i}>
                 <strong class="agg-file-name">
                   <bdi>{file.fileName}</bdi>
                 </strong>
                 <span>{file.message}</span>
               </li>
-            ))}
-          </ul>
+            )}
+          />
         </details>
       )}
       <ReviewCases {...props} />

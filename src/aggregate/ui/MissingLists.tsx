@@ -9,6 +9,7 @@ import type { MissingList, Report } from '../report';
 import type { RosterPerson } from '../roster';
 import { formatCount, reportStrings as s, testStateText } from '../strings';
 import type { AggregateConfig } from '../types';
+import { Paged } from './Paged';
 import { PersonName } from './PersonDetails';
 
 function Lazy({ summary, children }: { summary: string; children: () => preact.ComponentChildren }) {
@@ -33,14 +34,15 @@ function MissingBlock({ list, label }: { list: MissingList; label: string }) {
               <h3>
                 {unit.unitName} ({formatCount(unit.people.length)})
               </h3>
-              <ul>
-                {unit.people.map((person, i) => (
+              <Paged
+                items={unit.people}
+                render={(person, i) => (
                   <li key={i}>
                     <PersonName person={person} /> —{' '}
                     {person.test ? testStateText(person.test) : s.answer[person.answer]}
                   </li>
-                ))}
-              </ul>
+                )}
+              />
             </section>
           ))
         )
@@ -80,13 +82,14 @@ export function NotApplicableLists({ report, config }: { report: Report; config:
                 <h4>
                   {unit.unitName} ({formatCount(unit.people.length)})
                 </h4>
-                <ul>
-                  {unit.people.map((person, i) => (
+                <Paged
+                  items={unit.people}
+                  render={(person, i) => (
                     <li key={i}>
                       <PersonName person={person} />: {person.reason ? <bdi>{person.reason}</bdi> : s.noReason}
                     </li>
-                  ))}
-                </ul>
+                  )}
+                />
               </section>
             ))
           }
@@ -112,13 +115,14 @@ export function NotSentList({
             <h3>
               {unit.unitName} ({formatCount(unit.people.length)})
             </h3>
-            <ul>
-              {unit.people.map((person, i) => (
+            <Paged
+              items={unit.people}
+              render={(person, i) => (
                 <li key={i}>
                   <PersonName person={person} />
                 </li>
-              ))}
-            </ul>
+              )}
+            />
           </section>
         ))
       }

@@ -8,9 +8,9 @@ import { useState } from 'preact/hooks';
 import { itemLabel, simulatorLabel } from '../export-table';
 import { percentOf, type Fraction, type Report, type TargetResult, type UnitReport } from '../report';
 import type { Person } from '../ingest';
-import { sortByVietnameseName } from '../sort';
 import { formatCount, formatPercent, reportStrings as s, TARGET_LABELS } from '../strings';
 import type { AggregateConfig } from '../types';
+import { Paged } from './Paged';
 import { PersonDetails, PersonName } from './PersonDetails';
 import { Verdict } from './Verdict';
 
@@ -121,12 +121,14 @@ function columns(config: AggregateConfig, usualSource: UnitReport['expectedSourc
 
 type Sort = { key: string; direction: 'ascending' | 'descending' };
 
-/** The people a unit's figures count, each opening their whole file. */
+/** The people a unit's figures count (sorted by tên in the report), each opening their whole file. */
 function UnitPeople({ people, config }: { people: readonly Person[]; config: AggregateConfig }) {
   if (people.length === 0) return <p>{s.noPeople}</p>;
   return (
-    <ul class="agg-people">
-      {sortByVietnameseName(people, (person) => person.file.content.person.name).map((person) => (
+    <Paged
+      class="agg-people"
+      items={people}
+      render={(person) => (
         <li key={person.key}>
           <details class="agg-details">
             <summary>
@@ -135,8 +137,8 @@ function UnitPeople({ people, config }: { people: readonly Person[]; config: Agg
             <PersonDetails person={person} config={config} />
           </details>
         </li>
-      ))}
-    </ul>
+      )}
+    />
   );
 }
 

@@ -8,6 +8,7 @@ import type { Person, ReviewCase } from '../ingest';
 import { summaryStrings as ss } from '../strings';
 import type { AggregateConfig } from '../types';
 import { decideReview, resetDecisions } from './actions';
+import { Paged } from './Paged';
 import { PersonName } from './PersonDetails';
 import { $folded, $set } from './state';
 
@@ -57,15 +58,20 @@ function Case({ review, unitName }: { review: ReviewCase; unitName: ReadonlyMap<
         <strong>{ss.reviewCase(reasons)}</strong>: <PersonName person={first} />.{' '}
         {review.namesAndUnitAgree ? ss.reviewAgree : ss.reviewDisagree}
       </p>
-      <div class="agg-review-side">
-        {review.people.map((person) => (
+      {/* A staff code typed by hundreds of people makes one case of hundreds: their cards come a page at a time. */}
+      <Paged
+        as="div"
+        class="agg-review-side"
+        items={review.people}
+        pageSize={10}
+        render={(person) => (
           <PersonCard
             key={person.key}
             person={person}
             unitName={unitName.get(person.file.content.person.unitId) ?? ''}
           />
-        ))}
-      </div>
+        )}
+      />
       <div class="agg-buttons">
         <button
           type="button"
@@ -99,16 +105,18 @@ export function ReviewCases({ config, unitName }: { config: AggregateConfig; uni
       {folded.review.length > 0 && (
         <>
           <p>{ss.reviewIntro}</p>
-          <ul class="agg-review-cases">
-            {folded.review.map((review) => (
-              <Case key={review.key} review={review} unitName={unitName} />
-            ))}
-          </ul>
+          <Paged
+            class="agg-review-cases"
+            items={folded.review}
+            pageSize={20}
+            render={(review) => <Case key={review.key} review={review} unitName={unitName} />}
+          />
         </>
       )}
       {folded.otherYear.length > 0 && (
-        <ul>
-          {folded.otherYear.map((person) => (
+        <Paged
+          items={folded.otherYear}
+          render={(person) => (
             <li key={`y:${person.key}`}>
               <bdi>{person.file.content.person.name}</bdi>{' '}
               {ss.otherYear(
@@ -117,8 +125,8 @@ export function ReviewCases({ config, unitName }: { config: AggregateConfig; uni
                 config.year,
               )}
             </li>
-          ))}
-        </ul>
+          )}
+        />
       )}
       {decided > 0 && (
         <p>

@@ -5,6 +5,7 @@ import { rosterStrings as ros } from '../strings';
 import type { AggregateConfig } from '../types';
 import { rosterEntryKey } from '../roster';
 import { linkToRoster, loadRoster, removeRoster } from './actions';
+import { Paged } from './Paged';
 import { PersonName } from './PersonDetails';
 import { $folded, $report, $rosterMessage, $set } from './state';
 
@@ -28,8 +29,11 @@ function NotOnRoster({ unitName }: Pick<Props, 'unitName'>) {
     <section class="agg-off-roster" aria-labelledby="agg-off-roster">
       <h3 id="agg-off-roster">{ros.notOnRosterHeading(report.notOnRoster.length)}</h3>
       {report.notOnRoster.length > 0 && <p>{ros.notOnRosterIntro}</p>}
-      <ul>
-        {report.notOnRoster.map((person) => {
+      <Paged
+        items={report.notOnRoster}
+        // Each reply carries a list of its unit's roster names: a short page keeps that bounded.
+        pageSize={20}
+        render={(person) => {
           const { unitId } = person.file.content.person;
           const candidates = report.unmatchedRoster.get(unitId) ?? [];
           const selectId = `agg-match-${person.key}`;
@@ -69,8 +73,8 @@ function NotOnRoster({ unitName }: Pick<Props, 'unitName'>) {
               </form>
             </li>
           );
-        })}
-      </ul>
+        }}
+      />
       {linked > 0 && <LinkedReplies unitName={unitName} />}
     </section>
   );
@@ -83,8 +87,9 @@ function LinkedReplies({ unitName }: Pick<Props, 'unitName'>) {
   const entries = new Map((roster?.people ?? []).map((entry) => [rosterEntryKey(entry), entry]));
   const people = folded.people.filter((person) => rosterLinks[person.key] !== undefined);
   return (
-    <ul>
-      {people.map((person) => {
+    <Paged
+      items={people}
+      render={(person) => {
         const link = rosterLinks[person.key]!;
         const entry = entries.get(link);
         return (
@@ -96,8 +101,8 @@ function LinkedReplies({ unitName }: Pick<Props, 'unitName'>) {
             </button>
           </li>
         );
-      })}
-    </ul>
+      }}
+    />
   );
 }
 

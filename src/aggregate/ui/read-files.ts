@@ -8,6 +8,7 @@ import { MAX_FILE_BYTES, resultFileMessages } from '../result-file-bridge';
 import type { AggregateConfig } from '../types';
 import { loaderStrings as s } from '../strings';
 import { checkBytes, checkZip, isClutter, refusal } from '../unzip';
+import { yieldToBrowser } from '../steps';
 import type { CheckRequest, CheckResponse } from './check-worker';
 
 /** A picked file, named as the person sees it (with its folder path when there is one). */
@@ -35,17 +36,6 @@ function expand(picked: readonly PickedFile[]): Pending[] {
     else pending.push({ kind: 'file', name, file });
   }
   return pending;
-}
-
-/** Gives the browser a turn (input, painting) without the 4 ms clamp of nested setTimeout. */
-function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
 }
 
 export interface ReadOutcome {

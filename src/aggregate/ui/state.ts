@@ -1,13 +1,14 @@
 /**
  * The page's state, shared by the islands of /tong-hop/ (the working area and the print view) through
- * nanostores: the loaded set is the only source; people and the report are derived (computed), never
- * copied. Saving to IndexedDB happens after every change to the set. What the page does with them is
- * in ./actions.ts.
+ * nanostores: the loaded set is the only source; people and the report are derived from it (in slices,
+ * see $derived), never copied. Saving to IndexedDB happens after every change to the set. What the page
+ * does with them is in ./actions.ts.
  */
 import { atom, computed } from 'nanostores';
-import { foldPeople, type Folded } from '../ingest';
+import { foldPeopleSteps, type Folded } from '../ingest';
 import { EMPTY_SET, loadSet, saveSet, storageWorks, type SavedSet } from '../persist';
-import { buildReport, type Report } from '../report';
+import { buildReportSteps, type Report } from '../report';
+import { runStepsSliced } from '../steps';
 import type { AggregateConfig } from '../types';
 
 export const $config = atom<AggregateConfig | null>(null);
@@ -25,13 +26,42 @@ export const $rosterMessage = atom<string | null>(null);
 
 const EMPTY_FOLDED: Folded = { people: [], duplicatesFolded: 0, review: [], otherYear: [] };
 
-export const $folded = computed([$set, $config], (set, config) =>
-  config ? foldPeople(set.accepted, config.year, set.decisions) : EMPTY_FOLDED,
-);
+/**
+ * People and the report, derived from the set in slices of a few ms (../steps.ts): folding and counting
+ * 20,000 files at once would stop the page for a second. Until a derivation ends, the last one stays
+ * shown; a newer change of the set or the settings abandons an older derivation.
+ */
+const $derived = atom<{ folded: Folded; report: Report | null }>({ folded: EMPTY_FOLDED, report: null });
+export const $folded = computed($derived, (derived) => derived.folded);
+export const $report = computed($derived, (derived) => derived.report);
 
-export const $report = computed([$folded, $set, $config], (folded, set, config): Report | null =>
-  config ? buildReport(folded.people, config, set.roster?.people ?? null, set.rosterLinks) : null,
-);
+let generation = 0;
+let derivation: Promise<void> = Promise.resolve();
+
+function derive(set: SavedSet, config: AggregateConfig | null): Promise<void> {
+  const mine = ++generation;
+  derivation = (async () => {
+    if (!config) return $derived.set({ folded: EMPTY_FOLDED, report: null });
+    const folded = await runStepsSliced(foldPeopleSteps(set.accepted, config.year, set.decisions));
+    if (mine !== generation) return;
+    const report = await runStepsSliced(
+      buildReportSteps(folded.people, config, set.roster?.people ?? null, set.rosterLinks),
+    );
+    if (mine === generation) $derived.set({ folded, report });
+  })();
+  return derivation;
+}
+
+$set.listen((set) => void derive(set, $config.get()));
+$config.listen((config) => void derive($set.get(), config));
+
+/** Resolves once people and the report reflect the set as it is now. */
+export async function derived(): Promise<void> {
+  for (let seen = -1; seen !== generation;) {
+    seen = generation;
+    await derivation;
+  }
+}
 
 let restoring: Promise<void> | undefined;
 
@@ -61,6 +91,7 @@ export function restoreOnce(config: AggregateConfig): Promise<void> {
     } catch {
       // An unreadable database is treated as empty; the page still works.
     }
+    await derived();
     $restored.set(true);
   })();
   return restoring;
@@ -69,6 +100,7 @@ export function restoreOnce(config: AggregateConfig): Promise<void> {
 /** Replaces the set and saves it; a failed save is reported, not thrown. */
 export async function commitSet(next: SavedSet): Promise<boolean> {
   $set.set(next);
+  await derived();
   if ($storage.get() !== 'ok') return false;
   try {
     await saveSet(next);

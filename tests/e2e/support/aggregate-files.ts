@@ -75,3 +75,38 @@ export function siteHeadcounts(): { noi: number; tram: number; total: number } {
 /** "9,1%": a percent as the page writes it. */
 export const vietnamesePercent = (done: number, of: number) =>
   `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format((done * 100) / of)}%`;
+
+function utf16le(text: string): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2);
+  const view = new DataView(out.buffer);
+  view.setUint16(0, 0xfeff, true);
+  for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), true);
+  return out;
+}
+
+/**
+ * Files made to freeze or bloat the page (issue 14), forged with the site's writer and re-sealed as
+ * anyone can: `dai.json`, whose checksum algorithm is 880,000 characters long, and `bom.zip`, holding an
+ * entry that inflates to 48 MB, a UTF-16 (Notepad "Unicode") file and a zip in a zip. The page accepts
+ * the UTF-16 file and refuses the other three.
+ */
+export function hostileFiles(): NamedFile[] {
+  const forged = JSON.parse(writePerson({ ...HAND_SET[0]!, id: personId(200) }).text) as {
+    checksum: { algorithm: string };
+  };
+  forged.checksum.algorithm = 'x'.repeat(880_000);
+  const notepad = writePerson({ ...HAND_SET[0]!, id: personId(201), name: 'Đặng Thị Unicode' });
+  const inner = zipSync({ 'c.json': strToU8(writePerson({ ...HAND_SET[0]!, id: personId(202) }).text) });
+  const bomb = zipSync(
+    {
+      'bom/khong-lo.json': new Uint8Array(48 * 1024 * 1024),
+      'bom/notepad.json': utf16le(notepad.text),
+      'bom/long-nhau.zip': inner,
+    },
+    { level: 1 },
+  );
+  return [
+    json('dai.json', JSON.stringify(forged)),
+    { name: 'bom.zip', mimeType: 'application/zip', buffer: Buffer.from(bomb) },
+  ];
+}
