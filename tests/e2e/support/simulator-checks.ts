@@ -12,7 +12,10 @@ export async function checkSimulatorScreen(page: Page, label: string): Promise<v
       ...document.querySelectorAll<HTMLElement>('.sim button, .sim input, .sim select, .sim summary'),
     ].filter((element) => element.offsetParent !== null);
     const outside = controls.filter((element) => {
-      const frame = (element.closest('.sim-screen') ?? element.closest('.sim'))!.getBoundingClientRect();
+      // A modal dialog is drawn over the whole viewport: its controls stay within the dialog.
+      const frame = (element.closest('dialog') ??
+        element.closest('.sim-screen') ??
+        element.closest('.sim'))!.getBoundingClientRect();
       const box = element.getBoundingClientRect();
       return box.left < frame.left - 1 || box.right > frame.right + 1;
     });
