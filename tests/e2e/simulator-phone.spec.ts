@@ -11,8 +11,10 @@ import * as kho from './support/lay-tu-kho-driver';
  */
 const phone = { isMobile: true, hasTouch: true, reducedMotion: 'reduce' } as const;
 
-const instruction = (page: Page) => page.locator('.sim-instruction');
-const message = (page: Page) => page.locator('.sim-feedback p');
+/** Where the instruction is read: the task bar, or the modal dialog's status line while one is open over it. */
+const taskStatus = (page: Page) => page.locator('.sim-task').or(page.locator('dialog[open]')).last();
+const instruction = (page: Page) => taskStatus(page).locator('.sim-instruction');
+const message = (page: Page) => taskStatus(page).locator('.sim-feedback p');
 
 /** The instruction and the feedback of the last action, both wholly inside the viewport. */
 async function expectBarInView(page: Page, label: string): Promise<void> {
