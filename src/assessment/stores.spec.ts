@@ -51,6 +51,8 @@ describe('the self-assessment stores', () => {
         },
         updatedAt: '2026-11-29T09:00:00+07:00',
       }),
+      // When each field last changed, for another open tab to merge field by field.
+      times: expect.objectContaining({ '["items","vneid-muc-2","date"]': expect.any(Number) }),
     });
     expect(JSON.parse(storage[`${STORAGE_PREFIX}self-assessment:profile`]!).data.name).toBe('Nguyễn Văn Mẫu');
   });

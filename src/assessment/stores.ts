@@ -26,11 +26,17 @@ import {
 import type { RestoredState } from './transfer';
 import type { ChecklistAnswer, QuizQuestionView, QuizView } from './types';
 
-export const profileStore = versionedStore(STORE_NAMES.profile, { ...profileFormat, initial: initialProfile });
+// Two tabs may edit different fields of these at once: each field keeps its latest edit.
+export const profileStore = versionedStore(STORE_NAMES.profile, {
+  ...profileFormat,
+  initial: initialProfile,
+  merge: 'fields',
+});
 
 export const checklistStore = versionedStore(STORE_NAMES.checklist, {
   ...checklistFormat,
   initial: initialChecklist,
+  merge: 'fields',
 });
 
 export const quizStore = versionedStore(STORE_NAMES.quiz, { ...quizFormat, initial: initialQuiz });

@@ -10,6 +10,7 @@
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import * as z from 'zod/mini';
+import { mergeByField, sameTimed, stampChanges, type FieldTimes, type Timed } from './field-merge';
 import { guardStorage, type GuardedStorage } from './guarded-storage';
 
 /** Prefix of every key this site writes, so "clear my data" can find them all. */
@@ -62,6 +63,13 @@ export interface SavedFormat<Schema extends z.ZodMiniType> {
 
 export interface VersionedStoreOptions<Schema extends z.ZodMiniType> extends SavedFormat<Schema> {
   initial: z.output<Schema>;
+  /**
+   * `fields`: a save heard from another tab is merged field by field, the later change of each field
+   * winning (src/storage/field-merge.ts), so two tabs editing different fields at once both keep their
+   * edit. Without it the whole value of the latest save wins, for values whose parts only make sense
+   * together (a quiz attempt, a simulator run).
+   */
+  merge?: 'fields';
 }
 
 /** A part of the saved data that did not fit the schema and was left out. */
@@ -187,6 +195,18 @@ export function decodeVersionedValue<Schema extends z.ZodMiniType>(
   return read ? { ok: true, ...read } : { ok: false, reason: 'invalid' };
 }
 
+const fieldTimesSchema = z.record(z.string(), z.number().check(z.nonnegative()));
+
+/** The change times of the fields a saved value carries beside its data; none when missing or unreadable. */
+function savedTimes(raw: string): FieldTimes {
+  try {
+    const times = fieldTimesSchema.safeParse((JSON.parse(raw) as { times?: unknown }).times);
+    return times.success ? times.data : {};
+  } catch {
+    return {};
+  }
+}
+
 /** Reads a saved string as `versionedStore` wrote it. */
 export function decodeVersioned<Schema extends z.ZodMiniType>(
   raw: string,
@@ -201,8 +221,8 @@ export function decodeVersioned<Schema extends z.ZodMiniType>(
   return decodeVersionedValue(saved, format);
 }
 
-export function encodeVersioned(version: number, data: unknown): string {
-  return JSON.stringify({ version, data });
+export function encodeVersioned(version: number, data: unknown, times?: FieldTimes): string {
+  return JSON.stringify(times ? { version, data, times } : { version, data });
 }
 
 const dropped = atom<Readonly<Record<string, readonly DroppedPart[]>>>({});
@@ -223,14 +243,32 @@ export function versionedStore<Schema extends z.ZodMiniType>(
   name: string,
   options: VersionedStoreOptions<Schema>,
 ): WritableAtom<z.output<Schema>> {
-  return persistentAtom<z.output<Schema>>(`${STORAGE_PREFIX}${name}`, options.initial, {
-    encode: (value) => encodeVersioned(options.version, value),
+  type Value = z.output<Schema>;
+  const merging = options.merge === 'fields';
+  // The value as this tab last saved or heard it, with when each field changed.
+  let known: Timed<Value> = { value: options.initial, times: {} };
+  const store = persistentAtom<Value>(`${STORAGE_PREFIX}${name}`, options.initial, {
+    encode: (value) => {
+      if (!merging) return encodeVersioned(options.version, value);
+      known = { value, times: stampChanges(known.value, value, known.times, Date.now()) };
+      return encodeVersioned(options.version, value, known.times);
+    },
     decode: (raw) => {
       const decoded = decodeVersioned(raw, options);
       noteDropped(name, decoded.ok ? decoded.dropped : [{ path: [], message: decoded.reason }]);
-      return decoded.ok ? decoded.value : options.initial;
+      if (!decoded.ok) return options.initial;
+      if (!merging) return decoded.value;
+      const theirs: Timed<Value> = { value: decoded.value, times: savedTimes(raw) };
+      const merged = mergeByField(known, theirs);
+      const checked = readWithSchema(options.schema, merged.value);
+      known = checked ? { value: checked.value, times: merged.times } : theirs;
+      // This tab's later fields are not in what was saved: save the merge, or a reload would lose them.
+      // The other tab merges it to the same value and stops there.
+      if (!sameTimed(known, theirs)) queueMicrotask(() => store.set(known.value));
+      return known.value;
     },
   });
+  return store;
 }
 
 /** Removes everything this site saved in this browser ("Xóa dữ liệu của tôi"). */

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './support/test';
+import { expect, test, type Locator, type Page } from './support/test';
 import { parseResultFile } from '../../src/result-file/parse';
 import { exportFile, fillProfile, item, ITEMS, openAssessment, start, TODAY } from './support/self-assessment';
 import { fillStorageQuota, makeStorageWritesThrow } from './support/storage-faults';
@@ -167,4 +167,64 @@ test('two pages editing at once lose nothing', async ({ context }) => {
   await first.reload();
   await expect(first.getByRole('textbox', { name: /^Họ và tên/ })).toHaveValue(typedName);
   await expect(first.getByRole('textbox', { name: /Ghi chú cho phòng TCHC/ })).toHaveValue(typedNote);
+});
+
+/** Saves what each page has typed at the same instant: one broadcast makes every page blur its field. */
+async function saveAtOnce(pages: Page[]) {
+  await Promise.all(
+    pages.map((page) =>
+      page.evaluate(() => {
+        const channel = new BroadcastChannel('save-at-once');
+        channel.onmessage = () => {
+          (document.activeElement as HTMLElement | null)?.blur();
+          channel.close();
+        };
+      }),
+    ),
+  );
+  await pages[0]!.evaluate(() => new BroadcastChannel('save-at-once').postMessage('now'));
+}
+
+test('two pages saving different fields of one saved state at the same instant both keep their edit', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await openAssessment(first);
+  await openAssessment(second);
+  await start(first);
+  await expect(second.getByRole('heading', { name: 'Bạn đang ở đâu' })).toBeVisible();
+  await item(first, ITEMS.submit).getByRole('radio', { name: 'Đã làm' }).check();
+  await expect(item(second, ITEMS.submit).getByRole('radio', { name: 'Đã làm' })).toBeChecked();
+  const name = (page: Page) => page.getByRole('textbox', { name: /^Họ và tên/ });
+  const staffCode = (page: Page) => page.getByRole('textbox', { name: /Mã nhân viên/ });
+  const note = (page: Page) => page.getByRole('textbox', { name: /Ghi chú cho phòng TCHC/ });
+  const count = (page: Page) => item(page, ITEMS.submit).getByRole('textbox', { name: /Số hồ sơ bạn đã nộp/ });
+  // Rounds on the profile (name / staff code) and on the checklist (note / a count): one page each.
+  const rounds: Array<[(page: Page) => Locator, string, (page: Page) => Locator, string]> = [
+    [name, 'Nguyễn Văn Bình', staffCode, 'NV-2024-0017'],
+    [note, 'Đã hỏi trạm, hẹn tuần sau', count, '12'],
+    [staffCode, 'NV-2024-0018', name, 'Trần Thị Mẫu'],
+    [count, '7', note, 'Nộp nốt hồ sơ còn lại'],
+  ];
+  for (const [inFirst, firstText, inSecond, secondText] of rounds) {
+    for (const [page, field, text] of [
+      [first, inFirst(first), firstText],
+      [second, inSecond(second), secondText],
+    ] as const) {
+      await field.focus();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.insertText(text);
+    }
+    await saveAtOnce([first, second]);
+    for (const page of [first, second]) {
+      await expect(inFirst(page)).toHaveValue(firstText);
+      await expect(inSecond(page)).toHaveValue(secondText);
+    }
+  }
+  await first.reload();
+  await expect(name(first)).toHaveValue('Trần Thị Mẫu');
+  await expect(staffCode(first)).toHaveValue('NV-2024-0018');
+  await expect(note(first)).toHaveValue('Nộp nốt hồ sơ còn lại');
+  await expect(count(first)).toHaveValue('7');
 });

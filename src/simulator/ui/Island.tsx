@@ -35,16 +35,18 @@ interface Props {
 interface Loaded {
   parts: ScenarioParts;
   runtime: SimulatorRuntime;
+  /** Whether `?buoc=` opened the run at a step. */
+  openedAtStep: boolean;
 }
 
 /** The runtime of a page's scenario, with `?buoc=` / `?che-do=` applied and then taken off the address. */
-function runtimeFor(parts: ScenarioParts, freshRunIn: Mode | undefined): SimulatorRuntime {
+function runtimeFor(parts: ScenarioParts, freshRunIn: Mode | undefined): Omit<Loaded, 'parts'> {
   const runtime = runtimes.get(parts.source.id) ?? createRuntime(parts.source);
   runtimes.set(parts.source.id, runtime);
   if (freshRunIn) {
     runtime.setMode(freshRunIn);
     runtime.restart();
-    return runtime;
+    return { runtime, openedAtStep: false };
   }
   const url = new URL(window.location.href);
   const step = url.searchParams.get(STEP_PARAM);
@@ -57,7 +59,7 @@ function runtimeFor(parts: ScenarioParts, freshRunIn: Mode | undefined): Simulat
     url.searchParams.delete(MODE_PARAM);
     history.replaceState(history.state, '', url.pathname + url.search + url.hash);
   }
-  return runtime;
+  return { runtime, openedAtStep: opened };
 }
 
 export function SimulatorIsland({ scenario, guideSteps, headingLevel, freshRunIn }: Props) {
@@ -66,7 +68,7 @@ export function SimulatorIsland({ scenario, guideSteps, headingLevel, freshRunIn
   useEffect(() => {
     let current = true;
     void loadScenario(scenario).then((parts) => {
-      if (current) setLoaded({ parts, runtime: runtimeFor(parts, freshRunIn) });
+      if (current) setLoaded({ parts, ...runtimeFor(parts, freshRunIn) });
     });
     return () => {
       current = false;
@@ -82,6 +84,7 @@ export function SimulatorIsland({ scenario, guideSteps, headingLevel, freshRunIn
           persona={loaded.parts.persona}
           guideSteps={guideSteps}
           headingLevel={headingLevel}
+          openedAtStep={loaded.openedAtStep}
         />
       ) : (
         <p class="sim-loading" id="sim-title">

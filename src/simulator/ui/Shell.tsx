@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import type { FunctionComponent } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { currentScreen, valuesOf } from '../engine/machine';
 import type { Mode } from '../engine/types';
 import { createDemoPlayer } from '../runtime/demo';
@@ -30,9 +30,11 @@ export interface ShellProps {
   guideSteps: GuideStepView[];
   /** 2 on the full-screen page, 3 inside the guide's own section. */
   headingLevel: 2 | 3;
+  /** The run was just opened at a step ("Thử bước này"): its control due comes into view at once. */
+  openedAtStep?: boolean;
 }
 
-export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: ShellProps) {
+export function Shell({ runtime, screens, persona, guideSteps, headingLevel, openedAtStep = false }: ShellProps) {
   const scenario = useStore(runtime.$scenario);
   const mode = useStore(runtime.$mode);
   const run = useStore(runtime.$run);
@@ -47,6 +49,11 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
   const lastChanges = useRef(screenChanges);
   const lastRun = useRef(run);
   const workRef = useRef<HTMLDivElement>(null);
+  // The opener a closing dialog hands focus back to, taken by the next move's focus rule.
+  const returnFocus = useRef<string | null>(null);
+  const returnFocusTo = useCallback((target: string) => {
+    returnFocus.current = target;
+  }, []);
 
   useEffect(() => () => demo.dispose(), [demo]);
 
@@ -64,19 +71,36 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
     lastRun.current = run;
     const changed = screenChanges !== lastChanges.current;
     lastChanges.current = screenChanges;
+    const opener = returnFocus.current;
+    returnFocus.current = null;
     if (!moved && !changed) return;
     const stage = stageRef.current;
     const heading = finished ? resultRef.current : (stage?.querySelector<HTMLElement>('[data-screen-heading]') ?? null);
     const control = due === null ? null : (stage?.querySelector<HTMLElement>(`[data-sim="${due}"]`) ?? null);
     // A field comes with its label and its value chip.
     const target = control?.closest<HTMLElement>('.portal-field') ?? control;
-    if (changed && mode !== 'demo') heading?.focus({ preventScroll: true });
+    // A dialog closed: back to the control that opened it, while it is still there (not after "Cập nhật").
+    const back = opener === null ? null : (stage?.querySelector<HTMLElement>(`[data-sim="${opener}"]`) ?? null);
+    if (changed && mode !== 'demo') (back ?? heading)?.focus({ preventScroll: true });
     // The control just used may be gone (a component's "Chọn tệp tin" once it has a file): focus goes on
     // to the control due next in Hướng dẫn, else to the screen's heading, never back to the top of the page.
     const lost = document.activeElement === document.body || !document.activeElement?.isConnected;
     if (lost && mode !== 'demo') ((mode === 'guided' ? control : null) ?? heading)?.focus({ preventScroll: true });
     reveal(bar(), changed ? heading : null, target);
   }, [run, screenChanges, finished, mode, due]);
+
+  // Arriving from "Thử bước này": the screen and its control due come into view (once the bar is drawn).
+  useLayoutEffect(() => {
+    if (!openedAtStep) return;
+    const stage = stageRef.current;
+    const control = due === null ? null : (stage?.querySelector<HTMLElement>(`[data-sim="${due}"]`) ?? null);
+    reveal(
+      bar(),
+      stage?.querySelector<HTMLElement>('[data-screen-heading]') ?? null,
+      control?.closest<HTMLElement>('.portal-field') ?? control,
+    );
+    // Only on arrival; later moves have their own rule above.
+  }, [openedAtStep]);
 
   // A field being typed in stays above the on-screen keyboard, which shrinks the visual viewport.
   useEffect(() => {
@@ -94,6 +118,7 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
   }, []);
 
   const Screen = screens[currentScreen(scenario, run)];
+  const feedbackNow = feedbackView(mode, feedback, finished);
 
   const context: SimContextValue = {
     dispatch(action) {
@@ -114,6 +139,15 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
     scenario,
     headingLevel: headingLevel === 2 ? 3 : 4,
     still: false,
+    task: {
+      scenario,
+      mode,
+      view,
+      feedback: feedbackNow,
+      feedbackKey: announcements,
+      hint,
+    },
+    returnFocusTo,
   };
 
   const stopDemo = () => {
@@ -152,7 +186,7 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
           view={view}
           guideStep={guideSteps.find((candidate) => candidate.id === view.step?.guideStep)}
           openedAt={run.openedAt !== null}
-          feedback={feedbackView(mode, feedback, finished)}
+          feedback={feedbackNow}
           feedbackKey={announcements}
           hint={hint}
           onHint={() => runtime.showHint()}
@@ -173,7 +207,8 @@ export function Shell({ runtime, screens, persona, guideSteps, headingLevel }: S
           <PersonaCard rows={persona} values={valuesOf(scenario, run.seed)} id="sim-persona" />
           <div class="sim-screen" ref={stageRef} role="region" aria-label={ui.screenLabel} inert={mode === 'demo'}>
             <SimulatedBadge />
-            {Screen && <Screen />}
+            {/* Not drawn while another tab has the run: a modal dialog in it would leave "Tiếp tục ở đây" inert. */}
+            {Screen && !elsewhere && <Screen />}
           </div>
         </div>
       </div>

@@ -36,6 +36,8 @@ export function StillScreen({ source, screens, at, highlight }: Props) {
     scenario,
     headingLevel: 3,
     still: true,
+    task: null,
+    returnFocusTo: () => undefined,
   };
   return (
     <div class="sim-still">

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { Mode, Scenario } from '../engine/types';
 import type { FeedbackView, ShellView } from '../runtime/shell-view';
 import type { GuideStepView } from './guide-step';
+import { TaskStatus } from './TaskStatus';
 import { ui } from './strings';
 
 interface Props {
@@ -43,7 +44,7 @@ export function TaskPanel(props: Props) {
     demoControls,
     persona,
   } = props;
-  const { finished, step } = view;
+  const { finished } = view;
   // Where the bar is pinned (a narrow simulator) it is compact until opened; elsewhere these do nothing.
   const [expanded, setExpanded] = useState(false);
   const [personaOpen, setPersonaOpen] = useState(false);
@@ -64,47 +65,14 @@ export function TaskPanel(props: Props) {
           <p dangerouslySetInnerHTML={{ __html: guideStep.html }} />
         </details>
       )}
-      <p class="sim-instruction" aria-live="polite">
-        {finished ? (
-          mode === 'demo' ? (
-            ui.demoFinished
-          ) : (
-            scenario.finishedText
-          )
-        ) : mode === 'test' ? (
-          <>
-            <strong>{ui.goalLabel}</strong> {scenario.goal}
-          </>
-        ) : (
-          <>
-            <strong>{mode === 'demo' ? ui.demoNow : ui.taskLabel}</strong> {step?.instruction}
-            {mode === 'demo' && step?.correct[0]?.describe ? ` (${step.correct[0].describe})` : ''}
-          </>
-        )}
-      </p>
-      <div class="sim-feedback" role="status">
-        {feedback?.kind === 'correct' ? (
-          <p key={feedbackKey} class="sim-right">
-            {ui.correct}
-            {feedback.text !== '' ? ` ${feedback.text}` : ''}
-          </p>
-        ) : feedback?.kind === 'info' ? (
-          <p key={feedbackKey} class="sim-info">
-            {feedback.text}
-          </p>
-        ) : (
-          feedback && (
-            <p key={feedbackKey} class="sim-wrong">
-              {feedback.kind === 'withheld' ? ui.wrongInTest : feedback.text}
-            </p>
-          )
-        )}
-        {hint && mode === 'practice' && (
-          <p class="sim-hint">
-            <strong>{ui.hintLabel}</strong> {hint}
-          </p>
-        )}
-      </div>
+      <TaskStatus
+        scenario={scenario}
+        mode={mode}
+        view={view}
+        feedback={feedback}
+        feedbackKey={feedbackKey}
+        hint={hint}
+      />
       {demoControls}
       <div class="sim-tools">
         {mode === 'practice' && !finished && (

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Outcome, Scenario, SessionState, SimAction } from '../engine/types';
+import type { TaskStatusProps } from './TaskStatus';
 
 /** What a screen's controls need from the shell: how to act, what is highlighted, what is typed. */
 export interface SimContextValue {
@@ -18,6 +19,10 @@ export interface SimContextValue {
   headingLevel: 3 | 4;
   /** A still picture of the screen in a guide: controls are drawn, not usable, and headings are plain text. */
   still: boolean;
+  /** What the task bar says now, for a modal dialog to repeat while the bar is out of reach; null in a still. */
+  task: TaskStatusProps | null;
+  /** A dialog closing: focus goes back to this control (its opener) once the next screen is drawn, if it is there. */
+  returnFocusTo: (target: string) => void;
 }
 
 export const SimContext = createContext<SimContextValue | null>(null);

@@ -12,7 +12,10 @@ export async function checkSimulatorScreen(page: Page, label: string): Promise<v
       ...document.querySelectorAll<HTMLElement>('.sim button, .sim input, .sim select, .sim summary'),
     ].filter((element) => element.offsetParent !== null);
     const outside = controls.filter((element) => {
-      const frame = (element.closest('.sim-screen') ?? element.closest('.sim'))!.getBoundingClientRect();
+      // A modal dialog is drawn over the whole viewport: its controls stay within the dialog.
+      const frame = (element.closest('dialog') ??
+        element.closest('.sim-screen') ??
+        element.closest('.sim'))!.getBoundingClientRect();
       const box = element.getBoundingClientRect();
       return box.left < frame.left - 1 || box.right > frame.right + 1;
     });
@@ -27,9 +30,11 @@ export async function checkSimulatorScreen(page: Page, label: string): Promise<v
   expect.soft(layout, label).toEqual({ overflow: 0, small: [], outside: [] });
 }
 
-export const instruction = (page: Page) => page.locator('.sim-instruction');
-/** The task bar's message after the last action (and the hint, when there is one). */
-export const message = (page: Page) => page.locator('.sim-feedback p');
+/** Where the instruction is read: the task bar, or the modal dialog's status line while one is open over it. */
+const taskStatus = (page: Page) => page.locator('.sim-task').or(page.locator('dialog[open]')).last();
+export const instruction = (page: Page) => taskStatus(page).locator('.sim-instruction');
+/** The message after the last action (and the hint, when there is one). */
+export const message = (page: Page) => taskStatus(page).locator('.sim-feedback p');
 
 /** The instruction and the feedback of the last action, both wholly inside the viewport. */
 export async function expectBarInView(page: Page, label: string): Promise<void> {

@@ -20,6 +20,7 @@ import {
 } from '../../portals/frames';
 import { ScreenHeading, SimButton, SimCheckbox, SimSelect } from '../../ui/controls';
 import { useSim } from '../../ui/context';
+import { SimDialog } from '../../ui/SimDialog';
 import { componentNames, components, fittingPaper, papers } from './dossier';
 import {
   attachments,
@@ -357,11 +358,13 @@ const StoreDialog: FunctionComponent = () => {
   return (
     <div class="portal-dialog-layer">
       <ComponentsPage behindDialog />
-      {/* Not aria-modal: that would hide the simulator's own instructions and feedback from screen readers. */}
-      <div class="portal-dialog portal-store" role="dialog" aria-labelledby="portal-store-title">
-        <ScreenHeading>
-          <span id="portal-store-title">{text.title}</span>
-        </ScreenHeading>
+      <SimDialog
+        title={text.title}
+        titleId="portal-store-title"
+        closeControl="store-close"
+        opener={component && control.fromStore(component)}
+        class="portal-store"
+      >
         {component && <p>Thành phần hồ sơ: {componentNames[component]}</p>}
         <PortalTable caption={text.title} columns={text.columns} cards>
           {variant.store.map((id, index) => {
@@ -430,7 +433,7 @@ const StoreDialog: FunctionComponent = () => {
             {text.update}
           </SimButton>
         </p>
-      </div>
+      </SimDialog>
     </div>
   );
 };
