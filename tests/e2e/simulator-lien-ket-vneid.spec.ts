@@ -1,6 +1,7 @@
 import { expect, test, type Page } from './support/test';
 import { checkSimulatorScreen } from './support/simulator-checks';
 import { watchPage } from './support/watch-page';
+import { persona } from '../../src/simulator/portals/persona';
 import {
   chooseMode,
   expectLinked,
@@ -134,7 +135,7 @@ test.describe('Phụ lục 1 simulator', () => {
     await expect(user).not.toHaveValue(/\d{9}/);
     await user.fill('');
     await user.pressSequentially(await personaValue(page, 'idNumber'));
-    await expect(user).toHaveValue('052099001234');
+    await expect(user).toHaveValue(persona.idNumber);
     await expect(status(page)).not.toContainText('không nhập thông tin thật');
     // A wrong OTP has its own feedback.
     await playWithMouse(page, fullPath.slice(3, 5));

@@ -15,7 +15,7 @@ import './portals.css';
 export const fake = <span class="portal-fake"> (giả định)</span>;
 
 /**
- * A result code or file name such as `0520….KQ.G18.000123_Signed_….pdf`, allowed to wrap after each dot
+ * A result code or file name such as `<số định danh>.KQ.G18.000123_Signed_….pdf`, allowed to wrap after each dot
  * or underscore, so a narrow column breaks it at its parts rather than mid-number.
  */
 export function DocumentCode({ value }: { value: string }) {
