@@ -17,7 +17,6 @@ export function aggregateConfig(): AggregateConfig {
   return {
     organisation: {
       name: organisation.name,
-      shortName: organisation.shortName,
       parent: organisation.parent,
       place: organisation.place,
     },

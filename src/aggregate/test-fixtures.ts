@@ -10,7 +10,6 @@ import type { AggregateConfig } from './types';
 export const TEST_CONFIG: AggregateConfig = {
   organisation: {
     name: SAMPLE_ORGANISATION.name,
-    shortName: 'TTYT huyện Phù Cát',
     parent: SAMPLE_ORGANISATION.parent,
     place: 'Phù Cát',
   },

@@ -31,7 +31,8 @@ export interface ChecklistItemInfo {
 }
 
 export interface AggregateConfig {
-  organisation: { name: string; shortName: string; parent: string; place: string };
+  /** The centre as the directive and the result files name it (2024); today's name is in the report's heading. */
+  organisation: { name: string; parent: string; place: string };
   /** Units in the settings' order: the report's order. */
   units: AggregateUnit[];
   year: number;
