@@ -26,6 +26,7 @@ export function aggregateConfig(): AggregateConfig {
       kind: unit.kind,
       headcount: unit.headcount,
     })),
+    unitsChecked: organisation.unitsChecked,
     year: organisation.year,
     targets: { ...organisation.targets },
     checklist: checklistData.items.map((item) => ({

@@ -35,6 +35,8 @@ export interface AggregateConfig {
   organisation: { name: string; parent: string; place: string };
   /** Units in the settings' order: the report's order. */
   units: AggregateUnit[];
+  /** Whether TCHC has checked the units and head counts; until then they are the site's sample. */
+  unitsChecked: boolean;
   year: number;
   targets: Record<RequirementKey, number>;
   checklist: ChecklistItemInfo[];

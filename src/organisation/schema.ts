@@ -68,6 +68,12 @@ const organisationSchema = z
     }),
     /** Units in the order reports list them. */
     units: z.array(unitSchema).min(1, 'cần ít nhất một đơn vị'),
+    /**
+     * Whether TCHC has checked the unit list and head counts against the centre's real ones. The shipped
+     * list is the site's own sample (the directive has none); until this is true, the report says so
+     * wherever it counts against the head counts.
+     */
+    unitsChecked: z.boolean('phải là true hoặc false'),
     /** Contact line shown in the footer and on printouts. */
     contact: z.string().trim().min(1, 'không được để trống'),
     /** Who signs the printed aggregate report; the name may stay empty to be written by hand. */

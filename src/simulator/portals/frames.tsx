@@ -14,6 +14,9 @@ import './portals.css';
 /** After a made-up value, so no screen shows one without saying so. */
 export const fake = <span class="portal-fake"> (giả định)</span>;
 
+/** After a paper the source's screenshots do not show, added by the site for practice. */
+export const addedForPractice = <span class="portal-fake"> (giấy tờ thêm để luyện tập, ảnh chụp gốc không có)</span>;
+
 /**
  * A result code or file name such as `<số định danh>.KQ.G18.000123_Signed_….pdf`, allowed to wrap after each dot
  * or underscore, so a narrow column breaks it at its parts rather than mid-number.
