@@ -68,7 +68,8 @@ export function Browser({
 }) {
   return (
     <div class="portal-browser" inert={inert}>
-      <p class="portal-bar">
+      {/* The same address bar on every screen drawn in a guide: left out of search. */}
+      <p class="portal-bar" data-pagefind-ignore>
         <span class="portal-dots" aria-hidden="true">
           ● ● ●
         </span>
@@ -96,7 +97,8 @@ export function Dvcqg({ user, login, children }: { user?: boolean; login?: boole
     <Browser address={dvcqg.address}>
       <div class="portal-dvcqg">
         <div class="portal-header">
-          <div class="portal-brand">
+          {/* The portal's name and slogan, repeated on every figure: left out of search. */}
+          <div class="portal-brand" data-pagefind-ignore>
             <span class="portal-emblem" aria-hidden="true">
               ★
             </span>
