@@ -9,6 +9,8 @@ import { offlinePrecache } from './src/offline/service-worker.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
 import { baseLinksPlugin } from './src/navigation/base-links.ts';
 import { contentSecurityPolicy } from './src/security/content-security-policy.ts';
+import { loadOrganisation } from './src/organisation/schema.ts';
+import { readFileSync } from 'node:fs';
 
 /**
  * The site often lives in a subfolder of the centre's web site (e.g. `/dvc/`), so the base path and
@@ -22,6 +24,11 @@ const outDir = process.env.SITE_OUT_DIR ?? './dist';
  * it Starlight leaves those tags out and the sitemap integration skips (it says so in one warning).
  */
 const site = process.env.SITE_URL || undefined;
+
+/** The site's title names the centre as it is called today (content/organisation.yaml, `current`). */
+const { current: centre } = loadOrganisation(
+  readFileSync(new URL('./content/organisation.yaml', import.meta.url), 'utf8'),
+);
 
 /**
  * Astro wraps every MDX page in a module of its own that starts with "use astro:head-inject"; the bundler
@@ -59,9 +66,8 @@ export default defineConfig({
   security: { csp: contentSecurityPolicy },
   integrations: [
     starlight({
-      title: 'Dịch vụ công – TTYT Phù Cát',
-      description:
-        'Tập huấn sử dụng dịch vụ công trực tuyến, tài khoản VNeID mức độ 2 và tái sử dụng kết quả số hóa cho viên chức, người lao động TTYT huyện Phù Cát.',
+      title: `Dịch vụ công – ${centre.shortName}`,
+      description: `Tập huấn sử dụng dịch vụ công trực tuyến, tài khoản VNeID mức độ 2 và tái sử dụng kết quả số hóa cho viên chức, người lao động ${centre.shortName}.`,
       defaultLocale: 'root',
       locales: { root: { label: 'Tiếng Việt', lang: 'vi' } },
       markdown: { processedDirs: ['./content/docs'] },

@@ -17,7 +17,6 @@ export function aggregateConfig(): AggregateConfig {
   return {
     organisation: {
       name: organisation.name,
-      shortName: organisation.shortName,
       parent: organisation.parent,
       place: organisation.place,
     },
@@ -27,6 +26,7 @@ export function aggregateConfig(): AggregateConfig {
       kind: unit.kind,
       headcount: unit.headcount,
     })),
+    unitsChecked: organisation.unitsChecked,
     year: organisation.year,
     targets: { ...organisation.targets },
     checklist: checklistData.items.map((item) => ({

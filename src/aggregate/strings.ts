@@ -165,10 +165,12 @@ export const reportStrings = {
   tableCaption: (year: number) =>
     `Kết quả thực hiện năm ${year} theo đơn vị. Yêu cầu 1 và 2 tính trên số người của đơn vị; yêu cầu 3 tính trên số hồ sơ nộp trực tuyến. “Không áp dụng” không tính vào mẫu số.`,
   tableRegion: 'Bảng kết quả theo đơn vị (cuộn ngang được)',
-  expectedCaption: (source: 'roster' | 'headcount' | 'replies') =>
+  expectedCaption: (source: 'roster' | 'headcount' | 'replies', unitsChecked: boolean) =>
     source === 'roster'
       ? 'Số người của đơn vị lấy theo danh sách nhân sự đã nạp.'
-      : 'Số người của đơn vị lấy theo cài đặt của trang (nạp danh sách nhân sự để tính theo số thật).',
+      : unitsChecked
+        ? 'Số người của đơn vị lấy theo cài đặt của trang (nạp danh sách nhân sự để tính theo số thật).'
+        : 'Danh sách đơn vị và số người là số mẫu của trang (công văn không có), phòng TCHC chưa sửa theo thực tế: nạp danh sách nhân sự để tính theo số thật.',
   sortBy: (column: string) => `Sắp xếp theo ${column}`,
   sortHint: 'Bấm tiêu đề cột để sắp xếp; bấm lần nữa để đảo chiều.',
   respondents: 'Đã gửi / số người',

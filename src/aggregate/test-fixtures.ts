@@ -10,7 +10,6 @@ import type { AggregateConfig } from './types';
 export const TEST_CONFIG: AggregateConfig = {
   organisation: {
     name: SAMPLE_ORGANISATION.name,
-    shortName: 'TTYT huyện Phù Cát',
     parent: SAMPLE_ORGANISATION.parent,
     place: 'Phù Cát',
   },
@@ -19,6 +18,7 @@ export const TEST_CONFIG: AggregateConfig = {
     { id: 'tram-cat-hanh', name: 'Trạm Y tế xã Cát Hanh', kind: 'tram', headcount: 3 },
     { id: 'phong-tchc', name: 'Phòng Tổ chức – Hành chính', kind: 'phong' },
   ],
+  unitsChecked: true,
   year: 2024,
   targets: { onlineServicesAndPayment: 100, vneidLevel2: 100, digitisedReuse: 60 },
   checklist: [

@@ -31,9 +31,12 @@ export interface ChecklistItemInfo {
 }
 
 export interface AggregateConfig {
-  organisation: { name: string; shortName: string; parent: string; place: string };
+  /** The centre as the directive and the result files name it (2024); today's name is in the report's heading. */
+  organisation: { name: string; parent: string; place: string };
   /** Units in the settings' order: the report's order. */
   units: AggregateUnit[];
+  /** Whether TCHC has checked the units and head counts; until then they are the site's sample. */
+  unitsChecked: boolean;
   year: number;
   targets: Record<RequirementKey, number>;
   checklist: ChecklistItemInfo[];

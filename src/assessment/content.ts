@@ -48,8 +48,8 @@ export function buildAssessmentContent(): AssessmentContent {
   return {
     organisation: {
       name: organisation.name,
-      shortName: organisation.shortName,
       parent: organisation.parent,
+      current: { shortName: organisation.current.shortName, parent: organisation.current.parent },
       place: organisation.place,
       year: organisation.year,
       units: organisation.units.map(({ id, name }) => ({ id, name })),

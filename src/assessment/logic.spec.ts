@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseResultFile, writeResultFile } from '../result-file';
+import { persona } from '../simulator/portals/persona';
 import type { SimulatorResults } from '../simulator/results';
 import { buildAssessmentContent } from './content';
 import {
@@ -126,7 +127,7 @@ describe('field checks', () => {
 
   it('cuts personal numbers out of text and keeps the rest', () => {
     expect(withoutPersonalNumbers('Liên hệ 0905 123 456 để hỏi')).toBe('Liên hệ để hỏi');
-    expect(withoutPersonalNumbers('052099001234')).toBe('');
+    expect(withoutPersonalNumbers(persona.idNumber)).toBe('');
     expect(withoutPersonalNumbers('Nộp 3 hồ sơ ngày 05.03.2024')).toBe('Nộp 3 hồ sơ ngày 05.03.2024');
     expect(withoutPersonalNumbers('gọi +84 905 123 456')).toBe('gọi ');
   });

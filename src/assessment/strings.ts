@@ -58,7 +58,7 @@ export const t = {
       'Dữ liệu chỉ nằm trong trình duyệt trên thiết bị này, không gửi đi đâu, cho đến khi chính bạn xuất tệp kết quả và gửi tệp cho phòng TCHC.',
     file: 'Tệp kết quả chứa: tên cơ quan, các thông tin trên, từng câu trả lời kèm ngày, điểm bài kiểm tra, kết quả mô phỏng, thời điểm xuất tệp và một mã kiểm tra.',
     never:
-      'Trang không hỏi, không lưu số CCCD, số điện thoại, e-mail, mật khẩu hay mã OTP. Bạn xóa được mọi thứ bất cứ lúc nào bằng nút “Xóa dữ liệu của tôi”.',
+      'Trang không hỏi, không lưu số CCCD, số điện thoại, email, mật khẩu hay mã OTP. Bạn xóa được mọi thứ bất cứ lúc nào bằng nút “Xóa dữ liệu của tôi”.',
     accept: 'Tôi đã hiểu, bắt đầu tự đánh giá',
     haveFile: 'Đã tự đánh giá trên máy khác? Nhập lại tệp kết quả của bạn:',
   },
@@ -179,7 +179,7 @@ export const t = {
 
   file: {
     heading: 'Tệp kết quả',
-    intro: 'Xuất tệp để gửi phòng TCHC (qua Zalo, e-mail hoặc USB), hoặc để chuyển sang máy khác rồi nhập lại.',
+    intro: 'Xuất tệp để gửi phòng TCHC (qua Zalo, email hoặc USB), hoặc để chuyển sang máy khác rồi nhập lại.',
     export: 'Xuất tệp kết quả',
     share: 'Chia sẻ tệp kết quả',
     shareHint: 'Gửi tệp thẳng qua Zalo, Gmail… nếu không tải được tệp về máy.',

@@ -56,9 +56,11 @@ export interface RequirementView {
 }
 
 export interface OrganisationView {
+  /** The centre as the directive and the result files name it (2024). */
   name: string;
-  shortName: string;
   parent: string;
+  /** The centre as named today, for the printed sheet's heading. */
+  current: { shortName: string; parent: string };
   place: string;
   year: number;
   units: Array<{ id: string; name: string }>;

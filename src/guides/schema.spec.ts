@@ -40,6 +40,16 @@ describe('guide files', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
+  it('words every step for the reader, with the source’s own words kept apart', () => {
+    for (const step of [...shipped.p1.steps, ...shipped.p2.steps]) {
+      // The source says "Thực hiện nút [Bỏ qua]"; staff are told "Bấm nút [Bỏ qua]".
+      expect(step.text, step.id).not.toMatch(/Thực hiện nút/);
+      expect(step.source, step.id).not.toBe(step.text);
+    }
+    expect(shipped.p1.steps[0]?.text).toMatch(/bấm nút \*\*\[Bỏ qua\]\*\*/);
+    expect(shipped.p1.steps[0]?.source).toMatch(/Thực hiện nút \*\*\[Bỏ qua\]\*\*/);
+  });
+
   it.each([
     ['phu-luc-1', 'p1'],
     ['phu-luc-2', 'p2'],
@@ -56,6 +66,7 @@ describe('a bad guide file', () => {
     ['an id of the other guide', (g: Record<string, any>) => (g.steps[2].id = 'p2-b9'), 'steps.2.id'],
     ['a missing title', (g: Record<string, any>) => delete g.title, 'title'],
     ['an empty step text', (g: Record<string, any>) => (g.steps[1].text = '  '), 'steps.1.text'],
+    ['a step without the source’s words', (g: Record<string, any>) => delete g.steps[1].source, 'steps.1.source'],
     ['HTML in the wording', (g: Record<string, any>) => (g.steps[1].text = 'Bấm <b>Cập nhật</b>'), 'steps.1.text'],
     ['a Markdown link', (g: Record<string, any>) => (g.steps[1].tip = 'xem [đây](https://example.com)'), 'steps.1.tip'],
     [

@@ -37,8 +37,17 @@ export const guideStepSchema = z
     label: plainText.describe('Step label as in the source'),
     /** A short imperative title written for the site, e.g. "Cập nhật từ CSDL Quốc gia về Dân cư". */
     title: plainText.describe('Short imperative title'),
-    /** The source's wording of the step, OCR-corrected; button names in `**[…]**`. */
-    text: plainText.describe("The source's wording"),
+    /**
+     * The step as the site tells it to staff ("Bấm nút **[Bỏ qua]**…"): what the guide page, the
+     * simulator's task and the slides print. Button names in `**[…]**`.
+     */
+    text: plainText.describe("The reader's wording"),
+    /**
+     * The source's own words for the step, verbatim but for the OCR corrections listed in
+     * content/source-corrections/annexes.yaml: printed apart, as "Lời văn bản gốc", so the reader's
+     * wording never passes for the directive's.
+     */
+    source: plainText.describe("The source's own words"),
     /** Further sentences from the source (the notice on screen, what the result looks like). */
     details: z
       .array(plainText)

@@ -17,6 +17,9 @@ describe('organisation settings', () => {
   it('accepts the settings shipped in content/', () => {
     const organisation = parseOrganisation(shipped);
     expect(organisation.name).toBe('Trung tâm Y tế huyện Phù Cát');
+    // Today's name is apart from the directive's: no district level since 01/07/2025.
+    expect(organisation.current.name).not.toMatch(/huyện/);
+    expect(organisation.current.parent).toBe('Sở Y tế tỉnh Gia Lai');
     expect(organisation.targets).toEqual({ onlineServicesAndPayment: 100, vneidLevel2: 100, digitisedReuse: 60 });
     expect(organisation.units.map((unit) => unit.kind)).toEqual(expect.arrayContaining(['khoa', 'phong', 'tram']));
   });
@@ -34,6 +37,8 @@ describe('organisation settings', () => {
   it.each([
     ['a missing name', (s: Record<string, any>) => delete s.name, 'name'],
     ['an empty parent', (s: Record<string, any>) => (s.parent = '  '), 'parent'],
+    ['no current name', (s: Record<string, any>) => delete s.current, 'current'],
+    ['an empty current short name', (s: Record<string, any>) => (s.current.shortName = ''), 'current.shortName'],
     ['a year written as text', (s: Record<string, any>) => (s.year = '2024'), 'year'],
     ['a year out of range', (s: Record<string, any>) => (s.year = 1999), 'year'],
     ['a target above 100', (s: Record<string, any>) => (s.targets.digitisedReuse = 160), 'targets.digitisedReuse'],

@@ -26,17 +26,33 @@ const unitSchema = z.object({
 });
 
 /**
+ * The centre as it is named today, after the 2025 reorganisation (no district level; Bình Định part of Gia
+ * Lai). Printed where the site names the centre now: the site's title, the home page, the contact line,
+ * the slides, the headings of the TCHC report and of the self-assessment sheet. The directive's text keeps
+ * its 2024 names, and so do `name` and `parent`, which every result file carries to say whose it is.
+ */
+const currentNameSchema = z
+  .object({
+    name: z.string().trim().min(1, 'không được để trống').describe('Full name today'),
+    shortName: z.string().trim().min(1, 'không được để trống').describe('Short name today'),
+    parent: z.string().trim().min(1, 'không được để trống').describe('Parent authority today'),
+  })
+  .strict();
+
+/**
  * The organisation settings in `content/organisation.yaml`: everything another health centre would
  * change to reuse the site, validated when the site is built.
  */
 const organisationSchema = z
   .object({
-    /** Full name of the centre, e.g. "Trung tâm Y tế huyện Phù Cát". */
+    /** Full name of the centre in the directive (2024), e.g. "Trung tâm Y tế huyện Phù Cát". */
     name: z.string().trim().min(1, 'không được để trống'),
-    /** Short name used in headers, e.g. "TTYT huyện Phù Cát". */
+    /** Short name in the directive (2024), e.g. "TTYT huyện Phù Cát". */
     shortName: z.string().trim().min(1, 'không được để trống'),
-    /** Parent authority, e.g. "Sở Y tế tỉnh Bình Định". */
+    /** Parent authority in the directive (2024), e.g. "Sở Y tế tỉnh Bình Định". */
     parent: z.string().trim().min(1, 'không được để trống'),
+    /** The centre's name today; see `currentNameSchema`. */
+    current: currentNameSchema,
     /** Place name printed before the date on documents ("Phù Cát, ngày … tháng … năm …"). */
     place: z.string().trim().min(1, 'không được để trống'),
     /** The year the targets apply to. */
@@ -52,6 +68,12 @@ const organisationSchema = z
     }),
     /** Units in the order reports list them. */
     units: z.array(unitSchema).min(1, 'cần ít nhất một đơn vị'),
+    /**
+     * Whether TCHC has checked the unit list and head counts against the centre's real ones. The shipped
+     * list is the site's own sample (the directive has none); until this is true, the report says so
+     * wherever it counts against the head counts.
+     */
+    unitsChecked: z.boolean('phải là true hoặc false'),
     /** Contact line shown in the footer and on printouts. */
     contact: z.string().trim().min(1, 'không được để trống'),
     /** Who signs the printed aggregate report; the name may stay empty to be written by hand. */

@@ -28,7 +28,7 @@ export const expectedResults: readonly ExpectedResult[] = [
   { query: 'Cập nhật từ CSDL Quốc gia về Dân cư', page: 'phu-luc-1/', step: 'p1-b3' },
   { query: 'dang xuat', page: 'phu-luc-1/', step: 'p1-b5' },
   { query: 'dang nhap bang vneid', page: 'phu-luc-1/', step: 'p1-b6' },
-  { query: 'quet ma qr', page: 'phu-luc-1/' },
+  { query: 'quet ma qr', page: 'phu-luc-1/', step: 'p1-b7' },
   { query: 'Danh sách tài khoản liên kết', page: 'phu-luc-1/', step: 'p1-kt' },
   { query: 'ngay lien ket', page: 'phu-luc-1/' },
   { query: 'cccd', page: 'phu-luc-1/' },
@@ -56,4 +56,5 @@ export const expectedResults: readonly ExpectedResult[] = [
   { query: 'dvc toan trinh', page: 'thuat-ngu/' },
   { query: 'sua loi ocr', page: 'tai-lieu-goc/' },
   { query: 'tong hop ket qua', page: 'tong-hop/' },
+  { query: 'tu danh gia', page: 'tu-danh-gia/' },
 ];

@@ -275,7 +275,11 @@ test.describe('the aggregation page', () => {
     await expect(page.locator('.agg')).toBeHidden();
     await expect(page.locator('#starlight__sidebar')).toBeHidden();
     const report = page.getByRole('article', { name: 'Báo cáo tổng hợp' });
-    await expect(report.getByText('TTYT HUYỆN PHÙ CÁT', { exact: true })).toBeVisible();
+    // The report is issued today: the centre's current name (content/organisation.yaml, `current`).
+    await expect(report.getByText('SỞ Y TẾ TỈNH GIA LAI', { exact: true })).toBeVisible();
+    await expect(report.getByText('TTYT PHÙ CÁT', { exact: true })).toBeVisible();
+    // The shipped head counts are the site's sample (unitsChecked: false): the report says so.
+    await expect(report.getByText(/số mẫu của trang \(công văn không có\), phòng TCHC chưa sửa/)).toBeVisible();
     await expect(report.getByText('Phù Cát, ngày 29 tháng 11 năm 2026')).toBeVisible();
     await expect(report.getByText('BÁO CÁO', { exact: true })).toBeVisible();
     await expect(report.getByText('GIÁM ĐỐC', { exact: true })).toBeVisible();

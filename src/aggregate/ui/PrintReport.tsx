@@ -38,7 +38,8 @@ export default function PrintReport({ config }: { config: AggregateConfig }) {
         {set.rejected.length > 0 ? `; ${formatCount(set.rejected.length)} tệp không hợp lệ không được tính` : ''}
         {report.notOnRoster.length > 0 ? `; ${rs.printOffRoster(report.notOnRoster.length)}` : ''}
         {folded.review.length > 0 ? `; ${rs.printReview(folded.review.length)}` : ''}. Yêu cầu 1 và 2 tính trên số người
-        của đơn vị; yêu cầu 3 tính trên số hồ sơ nộp trực tuyến. {rs.expectedCaption(report.total.expectedSource)}
+        của đơn vị; yêu cầu 3 tính trên số hồ sơ nộp trực tuyến.{' '}
+        {rs.expectedCaption(report.total.expectedSource, config.unitsChecked)}
       </p>
       <p>{config.reuseHowMeasured}</p>
       <ul class="agg-print-conclusions">

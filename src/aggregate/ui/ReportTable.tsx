@@ -184,7 +184,8 @@ export function ReportTable({ report, config }: { report: Report; config: Aggreg
     <div class="agg-table-wrap" role="region" aria-label={s.tableRegion} tabIndex={0}>
       <table class="agg-table">
         <caption>
-          {s.tableCaption(config.year)} {s.expectedCaption(usualSource)} <span class="agg-sub">{s.sortHint}</span>
+          {s.tableCaption(config.year)} {s.expectedCaption(usualSource, config.unitsChecked)}{' '}
+          <span class="agg-sub">{s.sortHint}</span>
         </caption>
         <thead>
           <tr>

@@ -31,8 +31,8 @@ export function PrintSheet({ content }: { content: AssessmentContent }) {
     <article class="sa-sheet">
       <header class="sa-sheet-header">
         <div>
-          <p>{organisation.parent.toUpperCase()}</p>
-          <p class="sa-sheet-issuer">{organisation.shortName.toUpperCase()}</p>
+          <p>{organisation.current.parent.toUpperCase()}</p>
+          <p class="sa-sheet-issuer">{organisation.current.shortName.toUpperCase()}</p>
         </div>
         <div>
           <p class="sa-sheet-nation">{t.print.nation}</p>

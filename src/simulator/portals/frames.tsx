@@ -14,8 +14,11 @@ import './portals.css';
 /** After a made-up value, so no screen shows one without saying so. */
 export const fake = <span class="portal-fake"> (giả định)</span>;
 
+/** After a paper the source's screenshots do not show, added by the site for practice. */
+export const addedForPractice = <span class="portal-fake"> (giấy tờ thêm để luyện tập, ảnh chụp gốc không có)</span>;
+
 /**
- * A result code or file name such as `0520….KQ.G18.000123_Signed_….pdf`, allowed to wrap after each dot
+ * A result code or file name such as `<số định danh>.KQ.G18.000123_Signed_….pdf`, allowed to wrap after each dot
  * or underscore, so a narrow column breaks it at its parts rather than mid-number.
  */
 export function DocumentCode({ value }: { value: string }) {
@@ -65,7 +68,8 @@ export function Browser({
 }) {
   return (
     <div class="portal-browser" inert={inert}>
-      <p class="portal-bar">
+      {/* The same address bar on every screen drawn in a guide: left out of search. */}
+      <p class="portal-bar" data-pagefind-ignore>
         <span class="portal-dots" aria-hidden="true">
           ● ● ●
         </span>
@@ -93,7 +97,8 @@ export function Dvcqg({ user, login, children }: { user?: boolean; login?: boole
     <Browser address={dvcqg.address}>
       <div class="portal-dvcqg">
         <div class="portal-header">
-          <div class="portal-brand">
+          {/* The portal's name and slogan, repeated on every figure: left out of search. */}
+          <div class="portal-brand" data-pagefind-ignore>
             <span class="portal-emblem" aria-hidden="true">
               ★
             </span>

@@ -3,14 +3,42 @@
  * belong to a real person; the site never shows those. These numbers are invented, and every screen
  * that shows them also says "dữ liệu giả định".
  */
+
+/**
+ * The province code the made-up numbers start with. A số định danh cá nhân (CCCD) starts with the code
+ * of the province where the birth was registered, 001 to 096 (Thông tư 59/2021/TT-BCA; the source's
+ * screenshots show 052, Bình Định, a real code). 000 is no province's code, so the persona's number
+ * keeps the real 12-digit shape yet cannot be anyone's, and a reader who knows the shape sees it is
+ * made up.
+ */
+export const FICTITIOUS_PROVINCE_CODE = '000';
+
+/** The persona's birth year and gender, which the number's 4th digit and its two year digits encode. */
+const BIRTH_DATE = '15/06/1999';
+const GENDER = 'Nữ';
+
+/**
+ * The 4th digit of a số định danh: the century of birth and the gender (Thông tư 59/2021/TT-BCA):
+ * 0/1 for a man/woman born 1900–1999, 2/3 for 2000–2099, and so on by century.
+ */
+export function centuryGenderDigit(birthYear: number, gender: 'Nam' | 'Nữ'): string {
+  const century = Math.floor(birthYear / 100) - 19;
+  return String(century * 2 + (gender === 'Nữ' ? 1 : 0));
+}
+
+const birthYear = Number(BIRTH_DATE.slice(-4));
+
 export const persona = {
   name: 'Nguyễn Thị Mai',
-  /** A số định danh cá nhân in the real 12-digit shape (052 = Bình Định), invented. */
-  idNumber: '052099001234',
-  /** The old 9-digit CMND, invented. */
-  oldIdNumber: '215099001',
-  birthDate: '15/06/1999',
-  gender: 'Nữ',
+  /**
+   * Số định danh cá nhân: province code, century/gender digit, the last two digits of the birth year,
+   * then six digits of the person's own: `000 1 99 001234` for a woman born in 1999, province 000.
+   */
+  idNumber: `${FICTITIOUS_PROVINCE_CODE}${centuryGenderDigit(birthYear, GENDER)}${String(birthYear).slice(-2)}001234`,
+  /** The old 9-digit CMND, which began with a province's code too: 000 again, so it is no one's. */
+  oldIdNumber: `${FICTITIOUS_PROVINCE_CODE}990123`,
+  birthDate: BIRTH_DATE,
+  gender: GENDER,
   /** Masked on purpose: a phone number in the right shape would look like someone's real number. */
   phone: '09•• ••• •••',
   /** example.com is reserved for examples, so this address can reach nobody. */

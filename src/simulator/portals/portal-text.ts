@@ -102,6 +102,9 @@ export const vneid = {
   idLabel: 'Số định danh cá nhân',
   passwordLabel: 'Mật khẩu',
   submit: 'Đăng nhập',
+  /** The line under the login heading in the source's screenshot (Phụ lục 1, Bước 7). */
+  activatePrompt: 'Tài khoản đã được định danh điện tử?',
+  activate: 'Kích hoạt',
   qrPrompt: 'Hoặc quét mã QR bằng ứng dụng VNeID để đăng nhập.',
   /** The phone app's button after a QR scan. */
   approve: 'Xác nhận đăng nhập',

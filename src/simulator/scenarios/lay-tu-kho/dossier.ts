@@ -23,6 +23,8 @@ export interface Paper extends StoredResult {
   id: string;
   /** The component this paper can stand for; null for a paper this dossier does not need. */
   fits: DossierComponent | null;
+  /** Whether the source's screenshot lists it; the others the site added for practice, and says so where they show. */
+  inSource: boolean;
 }
 
 const copy = 'BẢN SAO CHỨNG THỰC ĐIỆN TỬ';
@@ -39,6 +41,7 @@ export const papers: Record<string, Paper> = {
     id: 'ly-lich-tu-phap',
     ...storedResult('G15', '000789', 'Phiếu lý lịch tư pháp số 2', 'PHIẾU LÝ LỊCH TƯ PHÁP', '1706334567', 366402),
     fits: 'ly-lich-tu-phap',
+    inSource: true,
   },
   'hon-nhan': {
     id: 'hon-nhan',
@@ -51,11 +54,13 @@ export const papers: Record<string, Paper> = {
       498733,
     ),
     fits: null,
+    inSource: true,
   },
   'chung-chi': {
     id: 'chung-chi',
     ...storedResult('G18', '000123', 'Chứng chỉ hành nghề dược', 'CHỨNG CHỈ HÀNH NGHỀ DƯỢC', '1706512345', 812345),
     fits: null,
+    inSource: true,
   },
   'thuc-hanh': {
     id: 'thuc-hanh',
@@ -68,6 +73,7 @@ export const papers: Record<string, Paper> = {
       402118,
     ),
     fits: 'thuc-hanh',
+    inSource: false,
   },
   'van-bang': {
     id: 'van-bang',
@@ -80,11 +86,13 @@ export const papers: Record<string, Paper> = {
       655940,
     ),
     fits: 'van-bang',
+    inSource: false,
   },
   cccd: {
     id: 'cccd',
     ...storedResult('G15', '001026', 'Bản sao chứng thực điện tử Căn cước công dân', copy, '1706245733', 287311),
     fits: 'cccd',
+    inSource: false,
   },
 };
 

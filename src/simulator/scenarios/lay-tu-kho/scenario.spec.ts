@@ -13,6 +13,7 @@ import {
 import { scoreOf } from '../../engine/scoring';
 import { MODES, type Scenario, type SessionState, type SimAction, type WrongAction } from '../../engine/types';
 import { validateScenario } from '../../engine/validate';
+import { persona } from '../../portals/persona';
 import { components, drawVariant, learningVariant, papers } from './dossier';
 import { attachments, control, dialogComponent, dossierCode, source, stepId, variantFor } from './scenario';
 
@@ -235,8 +236,17 @@ describe('Phụ lục 2 scenario', () => {
     expect(currentSteps(learning, tickStep)[0]?.id).toBe(stepId.pick('ly-lich-tu-phap'));
   });
 
+  it('marks as added for practice every paper the source’s screenshot does not list (it lists three)', () => {
+    const inSource = Object.values(papers).filter((paper) => paper.inSource);
+    expect(inSource.map((paper) => paper.title).sort()).toEqual([
+      'Chứng chỉ hành nghề dược',
+      'Giấy xác nhận tình trạng hôn nhân',
+      'Phiếu lý lịch tư pháp số 2',
+    ]);
+  });
+
   it('uses made-up papers only, and writes the receipt’s dossier code from the day of submission', () => {
-    for (const paper of Object.values(papers)) expect(paper.code.startsWith('052099001234.KQ.')).toBe(true);
+    for (const paper of Object.values(papers)) expect(paper.code.startsWith(`${persona.idNumber}.KQ.`)).toBe(true);
     // 29/11/2026 23:30 in Vietnam is still the 29th there (16:30 UTC).
     expect(dossierCode(Date.UTC(2026, 10, 29, 16, 30), '0042')).toBe('000.00.18.H08-261129-0042');
   });

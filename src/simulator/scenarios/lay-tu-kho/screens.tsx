@@ -15,6 +15,7 @@ import {
   LoginChooser,
   PortalTable,
   VneidApproval,
+  addedForPractice,
   fake,
   useDueTarget,
 } from '../../portals/frames';
@@ -151,6 +152,8 @@ const StoreList: FunctionComponent = () => {
         {hcpv.personalMenuTitle} › {hcpv.personalMenu['kho-du-lieu-ca-nhan']}
       </p>
       <ScreenHeading>{hcpv.personalMenu['kho-du-lieu-ca-nhan']}</ScreenHeading>
+      {/* The source shows only the menu item; this page is drawn from the store dialog's columns. */}
+      <p class="portal-fake">Văn bản gốc không có hình trang này: mô phỏng vẽ thêm để luyện tập.</p>
       <p>
         Kết quả điện tử và bản sao chứng thực điện tử của {persona.name}
         {fake}: dùng lại được khi nộp hồ sơ bằng nút “{hcpv.dossier.fromStore}”.
@@ -166,6 +169,7 @@ const StoreList: FunctionComponent = () => {
               </td>
               <th scope="row" data-label={columns[2]}>
                 {paper.title}
+                {!paper.inSource && addedForPractice}
               </th>
               <td data-label={columns[3]}>{paper.kind}</td>
               <td data-label={columns[4]}>{bytes.format(paper.bytes)}</td>
@@ -208,7 +212,7 @@ const Declaration: FunctionComponent = () => {
     ],
     ['Ngày sinh', persona.birthDate],
     ['Địa chỉ thường trú', persona.address],
-    ['Thư điện tử', persona.email],
+    ['Email', persona.email],
   ];
   return (
     <Hcpv current="nop-truc-tuyen">
@@ -384,6 +388,7 @@ const StoreDialog: FunctionComponent = () => {
                 </td>
                 <td data-label={titleColumn}>
                   <strong>{paper.title}</strong>
+                  {!paper.inSource && addedForPractice}
                   <em class="portal-store-warning">{text.warning}</em>
                 </td>
                 <td data-label={fileColumn}>

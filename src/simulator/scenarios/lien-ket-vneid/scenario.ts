@@ -59,6 +59,12 @@ const wrongOtp = (field: string, submit: string): WrongAction[] => [
     feedback: 'Mã OTP chưa đúng hoặc chưa đủ 6 số: gõ mã OTP trong thẻ “dữ liệu giả định” rồi bấm Xác nhận.',
   },
 ];
+/** The VNeID page's "Kích hoạt" link, drawn as in the source: activating is not this step's job. */
+const activateNotNeeded: WrongAction = {
+  kind: 'click',
+  target: 'vneid-activate',
+  feedback: `“${vneid.activate}” dùng để kích hoạt tài khoản định danh điện tử lần đầu. Tài khoản VNeID trong mô phỏng đã kích hoạt: gõ số định danh và mật khẩu trong thẻ “dữ liệu giả định”, hoặc bấm “${label.qr}”.`,
+};
 const menuAlreadyOpen: WrongAction = {
   kind: 'click',
   target: 'account-menu',
@@ -83,7 +89,7 @@ function portalLogin(prefix: 'b1' | 'b5', guideStep: string): ScenarioStep[] {
       guideStep,
       instruction: `Chọn “${dvcqg.login.kinds.cong.label}”.`,
       correct: [{ kind: 'click', target: 'kind-cong', describe: 'Ô đầu tiên: tài khoản do Cổng cấp.' }],
-      hint: 'Ô đầu tiên trong ba loại tài khoản, có hình quốc huy.',
+      hint: `Ô đầu tiên trong ba loại tài khoản: “${dvcqg.login.kinds.cong.label}”.`,
       wrong: [buuDien, vneidKindTooEarly],
     },
     {
@@ -283,7 +289,7 @@ const steps: ScenarioStep[] = [
       { kind: 'click', target: 'vneid-qr', goto: 'b7-app' },
     ],
     hint: `Số định danh giả định: ${simPersona.idNumber}.`,
-    wrong: [fillFirst('vneid-submit')],
+    wrong: [fillFirst('vneid-submit'), activateNotNeeded],
   },
   {
     id: 'b7-password',
@@ -296,7 +302,7 @@ const steps: ScenarioStep[] = [
       { kind: 'click', target: 'vneid-qr', goto: 'b7-app' },
     ],
     hint: `Mật khẩu VNeID giả định: ${simPersona.vneidPassword}.`,
-    wrong: [fillFirst('vneid-submit')],
+    wrong: [fillFirst('vneid-submit'), activateNotNeeded],
   },
   {
     id: 'b7-submit',
@@ -361,7 +367,7 @@ export const scenario: Scenario = {
     },
     'vneid-login': {
       title: `${vneid.name} – ${vneid.title}`,
-      controls: ['vneid-id', 'vneid-password', 'vneid-submit', 'vneid-qr'],
+      controls: ['vneid-id', 'vneid-password', 'vneid-submit', 'vneid-activate', 'vneid-qr'],
       secret: ['vneid-password'],
     },
     'vneid-otp': {

@@ -255,6 +255,12 @@ const VneidLogin: FunctionComponent = () => (
         <ScreenHeading>
           {vneid.name} – {vneid.title}
         </ScreenHeading>
+        <p class="portal-small">
+          {vneid.activatePrompt}{' '}
+          <SimButton id="vneid-activate" class="portal-text-link">
+            {vneid.activate}
+          </SimButton>
+        </p>
         <SimField id="vneid-id" label={vneid.idLabel} />
         <SimField id="vneid-password" label={vneid.passwordLabel} secret />
         <p>
