@@ -204,6 +204,8 @@ export function SimSelect({ id, label, options, value, placeholder }: SimSelectP
 interface SimInertProps {
   children: ComponentChildren;
   class?: string;
+  /** What the control is for on the real portal, when that says more than the general answer. */
+  note?: string;
 }
 
 /**
@@ -211,11 +213,11 @@ interface SimInertProps {
  * a press is answered in the task bar, neither right nor wrong, rather than met with silence. The one
  * way every screen draws such a thing.
  */
-export function SimInert({ children, class: extra }: SimInertProps) {
+export function SimInert({ children, class: extra, note }: SimInertProps) {
   const sim = useSim();
   if (sim.still) return <span class={classes('sim-control', extra)}>{children}</span>;
   return (
-    <button type="button" class={classes('sim-control sim-inert', extra)} onClick={() => sim.inform(ui.inert)}>
+    <button type="button" class={classes('sim-control sim-inert', extra)} onClick={() => sim.inform(note ?? ui.inert)}>
       {children}
     </button>
   );

@@ -59,12 +59,6 @@ const wrongOtp = (field: string, submit: string): WrongAction[] => [
     feedback: 'Mã OTP chưa đúng hoặc chưa đủ 6 số: gõ mã OTP trong thẻ “dữ liệu giả định” rồi bấm Xác nhận.',
   },
 ];
-/** The VNeID page's "Kích hoạt" link, drawn as in the source: activating is not this step's job. */
-const activateNotNeeded: WrongAction = {
-  kind: 'click',
-  target: 'vneid-activate',
-  feedback: `“${vneid.activate}” dùng để kích hoạt tài khoản định danh điện tử lần đầu. Tài khoản VNeID trong mô phỏng đã kích hoạt: gõ số định danh và mật khẩu trong thẻ “dữ liệu giả định”, hoặc bấm “${label.qr}”.`,
-};
 const menuAlreadyOpen: WrongAction = {
   kind: 'click',
   target: 'account-menu',
@@ -289,7 +283,7 @@ const steps: ScenarioStep[] = [
       { kind: 'click', target: 'vneid-qr', goto: 'b7-app' },
     ],
     hint: `Số định danh giả định: ${simPersona.idNumber}.`,
-    wrong: [fillFirst('vneid-submit'), activateNotNeeded],
+    wrong: [fillFirst('vneid-submit')],
   },
   {
     id: 'b7-password',
@@ -302,7 +296,7 @@ const steps: ScenarioStep[] = [
       { kind: 'click', target: 'vneid-qr', goto: 'b7-app' },
     ],
     hint: `Mật khẩu VNeID giả định: ${simPersona.vneidPassword}.`,
-    wrong: [fillFirst('vneid-submit'), activateNotNeeded],
+    wrong: [fillFirst('vneid-submit')],
   },
   {
     id: 'b7-submit',
@@ -367,7 +361,7 @@ export const scenario: Scenario = {
     },
     'vneid-login': {
       title: `${vneid.name} – ${vneid.title}`,
-      controls: ['vneid-id', 'vneid-password', 'vneid-submit', 'vneid-activate', 'vneid-qr'],
+      controls: ['vneid-id', 'vneid-password', 'vneid-submit', 'vneid-qr'],
       secret: ['vneid-password'],
     },
     'vneid-otp': {

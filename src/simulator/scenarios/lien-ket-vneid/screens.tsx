@@ -248,6 +248,9 @@ const Identity: FunctionComponent = () => {
   );
 };
 
+/** The source's "Kích hoạt" link: on the real portal it starts a first activation, which this task does not need. */
+const activateNote = `“${vneid.activate}” dùng để kích hoạt tài khoản định danh điện tử lần đầu. Tài khoản VNeID trong mô phỏng đã kích hoạt: gõ số định danh và mật khẩu trong thẻ “dữ liệu giả định”, hoặc bấm “${controlLabels.qr}”.`;
+
 const VneidLogin: FunctionComponent = () => (
   <Vneid>
     <div class="portal-vneid-panels">
@@ -257,9 +260,9 @@ const VneidLogin: FunctionComponent = () => (
         </ScreenHeading>
         <p class="portal-small">
           {vneid.activatePrompt}{' '}
-          <SimButton id="vneid-activate" class="portal-text-link">
+          <SimInert class="portal-text-link" note={activateNote}>
             {vneid.activate}
-          </SimButton>
+          </SimInert>
         </p>
         <SimField id="vneid-id" label={vneid.idLabel} />
         <SimField id="vneid-password" label={vneid.passwordLabel} secret />
