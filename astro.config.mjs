@@ -96,9 +96,10 @@ export default defineConfig({
     resolve: {
       alias: [
         {
-          // Starlight's search loads Pagefind's UI by this exact name; ours wraps it to fold the query.
+          // Starlight's search loads Pagefind's UI by this exact name at idle on every page; ours fetches it
+          // only when the reader reaches for search, and wraps it to fold the query.
           find: /^@pagefind\/default-ui$/,
-          replacement: fileURLToPath(new URL('./src/search/pagefind-ui.ts', import.meta.url)),
+          replacement: fileURLToPath(new URL('./src/search/search-on-demand.ts', import.meta.url)),
         },
       ],
     },
