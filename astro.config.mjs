@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
+import { modulePreload } from './src/module-preload/integration.ts';
 import { accentInsensitiveSearch } from './src/search/integration.ts';
 import { offlinePrecache } from './src/offline/service-worker.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
@@ -87,6 +88,8 @@ export default defineConfig({
       pagination: true,
     }),
     preact(),
+    // Before the search and offline integrations: they index and precache the pages it completes.
+    modulePreload(),
     accentInsensitiveSearch(),
     // After the search integration: the service worker precaches the Pagefind index it writes.
     offlinePrecache(),
