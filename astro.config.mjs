@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
+import { modulePreload } from './src/module-preload/integration.ts';
 import { accentInsensitiveSearch } from './src/search/integration.ts';
 import { offlinePrecache } from './src/offline/service-worker.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
@@ -93,6 +94,8 @@ export default defineConfig({
       pagination: true,
     }),
     preact(),
+    // Before the search and offline integrations: they index and precache the pages it completes.
+    modulePreload(),
     accentInsensitiveSearch(),
     // After the search integration: the service worker precaches the Pagefind index it writes.
     offlinePrecache(),
@@ -102,9 +105,10 @@ export default defineConfig({
     resolve: {
       alias: [
         {
-          // Starlight's search loads Pagefind's UI by this exact name; ours wraps it to fold the query.
+          // Starlight's search loads Pagefind's UI by this exact name at idle on every page; ours fetches it
+          // only when the reader reaches for search, and wraps it to fold the query.
           find: /^@pagefind\/default-ui$/,
-          replacement: fileURLToPath(new URL('./src/search/pagefind-ui.ts', import.meta.url)),
+          replacement: fileURLToPath(new URL('./src/search/search-on-demand.ts', import.meta.url)),
         },
       ],
     },

@@ -69,5 +69,6 @@ mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/pages.json', `${JSON.stringify({ buildSeconds, pages: rows }, null, 2)}\n`);
 await import('./bench-islands.mjs'); // per simulator, the gzip bytes of its island's module closure
 await import('./bench-search.mjs'); // the page each query of src/search/expected-results.ts opens first
+await import('./bench-island-start.mjs'); // how long a simulator page takes to start on a slow phone network
 if (process.env.BENCH_LIGHTHOUSE !== '0') await import('./bench-lighthouse.mjs'); // performance, CLS, LCP, TBT per page (BENCH_LIGHTHOUSE=0 skips it)
 if (process.env.BENCH_AGGREGATE !== '0') await import('./bench-aggregate.mjs'); // the aggregation page at 500, 5,000 and 20,000 files against the read-and-parse floor (BENCH_AGGREGATE=0 skips it)

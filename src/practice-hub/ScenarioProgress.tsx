@@ -20,10 +20,30 @@ function readRuns(scenarioId: string): RunsInProgress {
 }
 
 export default function ScenarioProgress(props: Props) {
-  // Saved progress exists only in the browser: the server renders a placeholder, not a guess.
+  // Saved progress exists only in the browser: the server renders an outline, not a guess.
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
-  return mounted ? <Progress {...props} /> : <p class="hub-loading">{hub.loading}</p>;
+  return mounted ? <Progress {...props} /> : <ProgressOutline />;
+}
+
+/**
+ * The progress block as drawn before the browser has read what is saved: the same heading and one line per
+ * mode, each still being read, so the card already has its size and nothing below it moves (issue 16).
+ */
+function ProgressOutline() {
+  return (
+    <div class="hub-progress" aria-busy="true">
+      <h3>{hub.progressHeading}</h3>
+      <dl class="hub-status">
+        {TRACKED_MODES.map((mode) => (
+          <div key={mode}>
+            <dt>{modeLabels[mode]}:</dt> <dd class="hub-loading">{hub.loading}</dd>
+          </div>
+        ))}
+      </dl>
+      <p class="hub-message" role="status" />
+    </div>
+  );
 }
 
 function Progress({ scenarioId, title }: Props) {

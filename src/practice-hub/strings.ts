@@ -6,7 +6,7 @@ export const hub = {
   modesHeading: 'Bốn chế độ',
   modesLabel: 'Mở trình mô phỏng ở chế độ:',
   progressHeading: 'Tiến độ và kết quả của bạn',
-  loading: 'Đang đọc tiến độ đã lưu…',
+  loading: 'đang đọc…',
   noScript:
     'Trình duyệt này đang tắt JavaScript: vẫn xem được các bài và đọc được hai phụ lục, nhưng trình mô phỏng, tiến độ và kết quả đã lưu cần bật JavaScript.',
   storageBlocked: 'Trình duyệt này đang chặn lưu dữ liệu: tiến độ và kết quả không được giữ lại khi tải lại trang.',

@@ -1,16 +1,13 @@
 /**
- * Stands in for `@pagefind/default-ui` (see the alias in astro.config.mjs): Starlight's search dialog
- * builds `new PagefindUI(options)` itself, so this subclass is where the query is rewritten, the results
- * turned back and reordered, and a failed index load reported, without copying Starlight's dialog.
+ * Pagefind's UI as the site uses it, built by `search-on-demand.ts` (which Starlight's search dialog takes for
+ * `@pagefind/default-ui`) once the reader reaches for search: this subclass is where the query is rewritten,
+ * the results turned back and reordered, and a failed index load reported, without copying Starlight's dialog.
  */
 import { PagefindUI as PagefindDefaultUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
 import { toSearchQuery, unmarkDeep } from './fold';
 import { ranking } from './ranking';
+import { indexUnavailableMessage } from './strings';
 import { bestSubResultsFirst, wordCount, type SubResult } from './sub-results';
-
-/** Shown in place of results when Pagefind's script cannot be fetched (offline, a blocked folder). */
-export const indexUnavailableMessage =
-  'Không tải được chỉ mục tìm kiếm. Hãy kiểm tra kết nối mạng rồi tải lại trang; các trang đã mở vẫn đọc được.';
 
 type Result = Record<string, unknown> & { url?: string; sub_results?: SubResult[] };
 type Options = Record<string, unknown> & {

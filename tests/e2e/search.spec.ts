@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { expectedResults } from '../../src/search/expected-results';
 import { firstHit } from './support/search-driver';
+import { waitForSiteSearch } from './support/site-search';
 import { expect, test, type Page } from './support/test';
 
 /** Opens the search dialog the way a reader does, types the query and returns the result links. */
@@ -67,6 +68,47 @@ test('without the search index (offline), the dialog says so instead of searchin
   await expect(dialog.getByRole('alert')).toHaveText(/^Không tải được chỉ mục tìm kiếm/);
   await expect(dialog.getByText(/Đang tìm/)).toHaveCount(0);
   expect(errors).toEqual([]);
+});
+
+test('a page fetches none of the search until the reader reaches for it; Ctrl+K then searches at once', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('');
+  await waitForSiteSearch(page, '');
+  await page.waitForLoadState('networkidle');
+  const searchFiles = () => fetched.filter((path) => /\/pagefind\/|pagefind-ui/.test(path));
+  expect(searchFiles(), 'search files fetched before any use').toEqual([]);
+
+  await page.keyboard.press('Control+k');
+  const input = page.getByRole('dialog').getByRole('textbox', { name: 'Tìm kiếm' });
+  await expect(input).toBeFocused();
+  await page.keyboard.insertText('lay tu kho');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  expect(searchFiles().length, 'search files fetched once asked for').toBeGreaterThan(0);
+});
+
+test('"/" opens the search box, ready to type, unless the reader is typing in a field', async ({ page }) => {
+  await page.goto('');
+  await waitForSiteSearch(page, '');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('textbox', { name: 'Tìm kiếm' })).toBeFocused();
+  await page.keyboard.insertText('vneid');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  // Typed into the search field itself, "/" is a character like any other.
+  await page.keyboard.press('/');
+  await expect(dialog.getByRole('textbox', { name: 'Tìm kiếm' })).toHaveValue('vneid/');
+});
+
+test('without the search code (offline, never cached), the dialog says so instead of staying empty', async ({
+  page,
+}) => {
+  await page.route(/\/_astro\/pagefind-ui\.[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('');
+  await page.getByRole('button', { name: 'Tìm kiếm' }).click();
+  await expect(page.getByRole('dialog').getByRole('alert')).toHaveText(/^Không tải được chỉ mục tìm kiếm/);
 });
 
 /** The steps of a guide as its content file words them (the test reads the file the pages are built from). */
