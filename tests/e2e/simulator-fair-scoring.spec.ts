@@ -125,6 +125,18 @@ test.describe('On a phone, 360×640: fair scoring and what a wrong value says', 
     await expect(counter(page)).toHaveText('Đã làm 0 thao tác · Số lần sai: 0');
   });
 
+  test('Hướng dẫn, Bước 7: the source’s “Kích hoạt” link says what it is for, and is not a mistake', async ({
+    page,
+  }) => {
+    await page.goto(`${vneid.SIM_PATH}?buoc=p1-b7`);
+    const link = vneid.screen(page).getByRole('button', { name: 'Kích hoạt', exact: true });
+    await expect(link).toBeInViewport({ ratio: 1 });
+    await tap(page, link, 'Kích hoạt');
+    await expect(message(page)).toContainText('dùng để kích hoạt tài khoản định danh điện tử lần đầu');
+    await expectBarInView(page, 'after Kích hoạt');
+    await expect(counter(page)).toContainText('Số lần sai: 0');
+  });
+
   test('Kiểm tra: the result leads from each mistake to its guide step and back to the step', async ({ page }) => {
     await openIn(page, vneid.SIM_PATH, 'kiem-tra');
     await tap(page, vneid.screen(page).getByRole('button', { name: 'Đăng nhập', exact: true }), 'Đăng nhập');
