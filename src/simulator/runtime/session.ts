@@ -75,8 +75,8 @@ export interface SimulatorRuntime {
   dispatch(action: SimAction): Outcome['event'] | null;
   setMode(mode: Mode): void;
   restart(): void;
-  /** "Thử bước này": the right path replayed up to a step (scenario or guide step id), in Hướng dẫn. */
-  openAt(id: string): boolean;
+  /** "Thử bước này": the right path replayed up to a step (scenario or guide step id), in Hướng dẫn unless told. */
+  openAt(id: string, mode?: Mode): boolean;
   showHint(): void;
   /** "Tiếp tục ở đây": this tab takes the run over, as the other tab left it. */
   continueHere(): void;
@@ -84,7 +84,20 @@ export interface SimulatorRuntime {
   replace(run: SessionState): void;
 }
 
-export function createRuntime(source: ScenarioSource, now: () => number = Date.now): SimulatorRuntime {
+export interface RuntimeOptions {
+  /**
+   * 'saved' (the default): runs are saved in the browser and resumed, the tab keeps its mode, a finished
+   * run goes to the results. 'memory' (a trainer's live slide): none of that; the runs end with the page.
+   */
+  runs?: 'saved' | 'memory';
+}
+
+export function createRuntime(
+  source: ScenarioSource,
+  now: () => number = Date.now,
+  { runs = 'saved' }: RuntimeOptions = {},
+): SimulatorRuntime {
+  const saving = runs === 'saved';
   const built = new Map<string, Scenario>();
   const scenarioOf = (mode: Mode, seed: number): Scenario => {
     const key = `${mode}:${seed}`;
@@ -95,11 +108,11 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
     }
     return scenario;
   };
-  const $saved = versionedStore(runsStoreName(source.id), {
-    ...savedRunsFormatOf(source, scenarioOf),
-    initial: { mode: 'guided', runs: {} },
-  });
-  const $mode = atom<Mode>(tabMode(source.id) ?? $saved.get().mode);
+  const initial: SavedRuns = { mode: 'guided', runs: {} };
+  const $saved = saving
+    ? versionedStore(runsStoreName(source.id), { ...savedRunsFormatOf(source, scenarioOf), initial })
+    : atom(initial);
+  const $mode = atom<Mode>((saving ? tabMode(source.id) : null) ?? $saved.get().mode);
   const $run = computed(
     [$saved, $mode],
     (saved, mode) => saved.runs[mode] ?? createSession(scenarioOf(mode, 0), mode, 0),
@@ -127,7 +140,7 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
   });
   const chooseMode = (mode: Mode) => {
     $mode.set(mode);
-    rememberTabMode(source.id, mode);
+    if (saving) rememberTabMode(source.id, mode);
   };
 
   const put = (run: SessionState) => {
@@ -146,7 +159,7 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
   // A first visit (or one with a run from another seed-less default) starts with a real seed.
   if (!$saved.get().runs[$mode.get()]) put(fresh($mode.get()));
   // This tab keeps the mode it opened in, whatever another tab chooses later.
-  rememberTabMode(source.id, $mode.get());
+  if (saving) rememberTabMode(source.id, $mode.get());
 
   return {
     source,
@@ -169,7 +182,7 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
       );
       if (outcome.event === 'correct') $hint.set(null);
       if (outcome.screenChanged) $screenChanges.set($screenChanges.get() + 1);
-      if (outcome.event === 'correct' && isFinished(scenario, outcome.state)) record(scenario, outcome.state);
+      if (saving && outcome.event === 'correct' && isFinished(scenario, outcome.state)) record(scenario, outcome.state);
       return outcome.event;
     },
     setMode(mode) {
@@ -186,15 +199,15 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
       clearMessages();
       $screenChanges.set($screenChanges.get() + 1);
     },
-    openAt(id) {
+    openAt(id, mode = 'guided') {
       const seed = newSeed();
-      const scenario = scenarioOf('guided', seed);
+      const scenario = scenarioOf(mode, seed);
       const index = stepIndexOf(scenario, id);
       if (index < 0) return false;
-      const run = replayTo(scenario, 'guided', seed, index, now());
+      const run = replayTo(scenario, mode, seed, index, now());
       const saved = $saved.get();
-      chooseMode('guided');
-      save({ mode: 'guided', runs: { ...saved.runs, guided: run } });
+      chooseMode(mode);
+      save({ mode, runs: { ...saved.runs, [mode]: run } });
       $elsewhere.set(false);
       clearMessages();
       return true;
