@@ -232,6 +232,48 @@ test('each step has a live slide: "next" plays that step on the simulator, its t
   await expect(currentSlide(page).getByText(/Đã làm \d+\/\d+ thao tác/)).toContainText('Đã làm 0/');
 });
 
+test('once a deck has loaded, all its slides, live ones included, work with the network cut', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  for (const slug of ['phu-luc-1', 'phu-luc-2'] as const) {
+    await context.setOffline(false);
+    await context.unroute('**/*');
+    await page.goto(`trinh-chieu/${slug}/`);
+    // Idle: the deck has fetched the simulator's code after its first paint, without running it.
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
+    const requested: string[] = [];
+    await context.route('**/*', (route) => {
+      requested.push(route.request().url());
+      return route.abort('internetdisconnected');
+    });
+    await context.setOffline(true);
+    const total = await slideCount(page);
+    let live = 0;
+    for (let slide = 1; slide <= total; slide += 1) {
+      await expect(currentSlide(page)).toHaveAttribute('aria-label', new RegExp(`^${slide} /`));
+      if ((await currentSlide(page).getAttribute('data-live')) === null) {
+        await page.keyboard.press('PageDown');
+        continue;
+      }
+      live += 1;
+      const progress = currentSlide(page).getByText(/Đã làm \d+\/\d+ thao tác/);
+      await expect(progress).toBeVisible();
+      await expect(currentSlide(page).locator('.sim-target, .sim-target-wrap').first()).toBeInViewport();
+      const before = Number((await progress.textContent())?.match(/Đã làm (\d+)\//)?.[1]);
+      await page.keyboard.press('PageDown');
+      await expect(progress).toContainText(`Đã làm ${before + 1}/`);
+      await page.keyboard.type(String(slide + 1));
+      await page.keyboard.press('Enter');
+    }
+    expect(live, slug).toBeGreaterThan(2);
+    expect(requested, slug).toEqual([]);
+  }
+});
+
 test('the live slides leave a learner’s saved run and results on this browser as they were', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(SIM_PATH);

@@ -380,22 +380,43 @@ function drawQrCodes(deck: HTMLElement): void {
 }
 
 /**
- * Fetches (without running) the live slides' simulator code once the deck is on screen, so a meeting
- * room's Wi-Fi dropping later does not leave a live slide empty.
+ * Chunk file names in a built module: its static and dynamic imports and Vite's preload lists all name
+ * sibling chunks as `name.<8-character hash>.js`.
+ */
+const CHUNK_NAME = /["'`](?:\.\/|_astro\/)?([\w-]+(?:\.[\w-]+)*\.[\w-]{8}\.js)["'`]/g;
+
+/**
+ * Fetches (without running) all the simulator code the live slides will need, once the deck is on screen,
+ * so that a meeting room's Wi-Fi dropping later does not leave a live slide empty. A modulepreload keeps a
+ * module ready in the page, but not what it imports: each module's own text, read back from the cache the
+ * preload just filled, says which chunks to preload next, dynamic imports (the scenario's code) included.
  */
 function preloadSimulators(deck: HTMLElement): void {
-  const urls = new Set<string>();
-  for (const island of deck.querySelectorAll('astro-island')) {
-    for (const attribute of ['component-url', 'renderer-url']) {
-      const url = island.getAttribute(attribute);
-      if (url) urls.add(url);
-    }
-  }
-  for (const url of urls) {
+  const preloaded = new Set<string>();
+  const preload = (url: string) => {
+    if (preloaded.has(url)) return;
+    preloaded.add(url);
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = url;
+    link.addEventListener(
+      'load',
+      () =>
+        void fetch(url, { cache: 'force-cache' })
+          .then((response) => response.text())
+          .then((code) => {
+            for (const [, name] of code.matchAll(CHUNK_NAME)) if (name) preload(new URL(name, url).href);
+          })
+          .catch(() => undefined),
+      { once: true },
+    );
     document.head.append(link);
+  };
+  for (const island of deck.querySelectorAll('astro-island')) {
+    for (const attribute of ['component-url', 'renderer-url']) {
+      const url = island.getAttribute(attribute);
+      if (url) preload(new URL(url, location.href).href);
+    }
   }
 }
 
