@@ -119,6 +119,58 @@ test('a clicker and the keyboard move through a deck, and the address keeps the 
   await expect(page.locator('.slide:visible')).toHaveCount(1);
 });
 
+test('F puts the deck full screen and Esc or F again leaves; it is never full screen by itself', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('trinh-chieu/phu-luc-1/');
+  const fullScreen = () => page.evaluate(() => document.fullscreenElement?.localName ?? null);
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/#\/2$/);
+  expect(await fullScreen()).toBeNull();
+  await page.keyboard.press('f');
+  await expect.poll(fullScreen).toBe('html');
+  // Full screen, the deck still fills the screen and moves on with the clicker.
+  await page.keyboard.press('PageDown');
+  await expect(currentSlide(page)).toHaveAttribute('aria-label', /^3 \//);
+  expect(await misfits(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect.poll(fullScreen).toBeNull();
+  await page.keyboard.press('f');
+  await expect.poll(fullScreen).toBe('html');
+  await page.keyboard.press('f');
+  await expect.poll(fullScreen).toBeNull();
+  await page.getByRole('button', { name: 'Toàn màn hình' }).click();
+  await expect.poll(fullScreen).toBe('html');
+});
+
+test.describe('on a tablet', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
+
+  test('a swipe moves between slides, and a vertical drag does not', async ({ page, context }) => {
+    await page.goto('trinh-chieu/phu-luc-1/');
+    await expect(currentSlide(page)).toHaveAttribute('aria-label', /^1 \//);
+    const cdp = await context.newCDPSession(page);
+    // Real touch events, as a finger sends them: down, a few moves, up.
+    const drag = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+      for (let step = 1; step <= 5; step += 1) {
+        const point = { x: from.x + ((to.x - from.x) * step) / 5, y: from.y + ((to.y - from.y) * step) / 5 };
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    await drag({ x: 800, y: 400 }, { x: 300, y: 420 });
+    await expect(currentSlide(page)).toHaveAttribute('aria-label', /^2 \//);
+    await drag({ x: 800, y: 400 }, { x: 300, y: 380 });
+    await expect(currentSlide(page)).toHaveAttribute('aria-label', /^3 \//);
+    await drag({ x: 300, y: 400 }, { x: 800, y: 400 });
+    await expect(currentSlide(page)).toHaveAttribute('aria-label', /^2 \//);
+    await drag({ x: 500, y: 150 }, { x: 520, y: 650 });
+    await drag({ x: 500, y: 650 }, { x: 480, y: 150 });
+    await expect(currentSlide(page)).toHaveAttribute('aria-label', /^2 \//);
+    await expect(page).toHaveURL(/#\/2$/);
+  });
+});
+
 test('the key list, the overview and the curtains open from the keyboard', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('trinh-chieu/cong-van/');

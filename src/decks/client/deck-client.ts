@@ -190,6 +190,11 @@ function run(deck: HTMLElement): void {
 
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || help?.open || overview?.open) return;
+    // Most browsers leave full screen on Esc themselves, before the page hears the key; where one does not.
+    if (event.key === 'Escape' && document.fullscreenElement) {
+      void document.exitFullscreen();
+      return;
+    }
     const target = event.target as HTMLElement | null;
     if (target?.closest('input, select, textarea, [contenteditable="true"]')) return;
     // Space and Enter on a focused button or link press it, as everywhere else.
