@@ -1,6 +1,6 @@
 // npm run bench: builds the site, then loads every page of the build in headless Chromium with an
 // empty cache and prints what a reader downloads: HTML, CSS, JS and font bytes (gzip) and requests;
-// then the search's hit rate on the query table (bench-search.mjs) and the aggregation page at scale.
+// then the trainer decks' own JS (bench-decks.mjs), the search's hit rate on the query table (bench-search.mjs) and the aggregation page at scale.
 // Figures also go to bench-results/pages.json so later changes can be compared against them.
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { chromium } from '@playwright/test';
@@ -68,6 +68,7 @@ for (const row of rows) {
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/pages.json', `${JSON.stringify({ buildSeconds, pages: rows }, null, 2)}\n`);
 await import('./bench-islands.mjs'); // per simulator, the gzip bytes of its island's module closure
+await import('./bench-decks.mjs'); // the trainer decks' own JS against their 10 KB goal, the simulator apart
 await import('./bench-search.mjs'); // the page each query of src/search/expected-results.ts opens first
 await import('./bench-island-start.mjs'); // how long a simulator page takes to start on a slow phone network
 if (process.env.BENCH_LIGHTHOUSE !== '0') await import('./bench-lighthouse.mjs'); // performance, CLS, LCP, TBT per page (BENCH_LIGHTHOUSE=0 skips it)

@@ -4,7 +4,9 @@
  */
 import { getEntry } from 'astro:content';
 import { buildAssessmentContent } from '../assessment/content';
-import { buildDecks, type Deck } from './decks';
+import { scenarios } from '../simulator/scenarios';
+import { loadScenario } from '../simulator/scenarios/load';
+import { buildDecks, type Deck, type PageFacts } from './decks';
 
 async function pageData(slug: string) {
   const entry = await getEntry('docs', slug);
@@ -15,7 +17,11 @@ async function pageData(slug: string) {
 export async function loadDecks(): Promise<Deck[]> {
   const directive = await pageData('cong-van');
   const selfAssessment = await pageData('tu-danh-gia');
+  const built = await Promise.all(
+    scenarios.map(async ({ id }) => [id, (await loadScenario(id)).source.build('guided', 0)] as const),
+  );
   return buildDecks({
+    scenarios: Object.fromEntries(built) as PageFacts['scenarios'],
     directiveTitle: directive.title,
     selfAssessmentDescription: selfAssessment.description ?? selfAssessment.title,
     checklist: buildAssessmentContent().checklist,

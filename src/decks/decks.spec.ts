@@ -5,10 +5,15 @@ import { requirements } from '../requirements';
 import { loadScenario } from '../simulator/scenarios/load';
 import { buildDecks, DECK_IDS, stillOfStep } from './decks';
 
+const scenarios = {
+  'lien-ket-vneid': (await loadScenario('lien-ket-vneid')).source.build('guided', 0),
+  'lay-tu-kho': (await loadScenario('lay-tu-kho')).source.build('guided', 0),
+};
 const decks = buildDecks({
   directiveTitle: 'Công văn thử',
   selfAssessmentDescription: 'Mô tả thử',
   checklist: buildAssessmentContent().checklist,
+  scenarios,
 });
 
 describe('decks', () => {
@@ -34,7 +39,22 @@ describe('decks', () => {
       const steps = deck?.slides.flatMap((slide) => (slide.kind === 'step' ? [slide] : [])) ?? [];
       expect(steps.map((slide) => slide.step)).toEqual(guides[id].steps);
       expect(steps.map((slide) => slide.notes)).toEqual(guides[id].steps.map((step) => step.notes));
-      expect(deck?.slides.at(-1)?.kind).toBe('live');
+    }
+  });
+
+  it('follows each guide step the simulator acts on with a live slide at that step, and no other', () => {
+    for (const [id, scenario] of [
+      ['phu-luc-1', 'lien-ket-vneid'],
+      ['phu-luc-2', 'lay-tu-kho'],
+    ] as const) {
+      const slides = decks.find((candidate) => candidate.id === id)?.slides ?? [];
+      const acted = guides[id].steps.filter((step) => scenarios[scenario].steps.some((s) => s.guideStep === step.id));
+      expect(acted.length, id).toBeGreaterThan(0);
+      const live = slides.flatMap((slide, index) =>
+        slide.kind === 'live' ? [{ slide, before: slides[index - 1] }] : [],
+      );
+      expect(live.map(({ slide }) => slide.step.id)).toEqual(acted.map((step) => step.id));
+      for (const { slide, before } of live) expect(before?.kind === 'step' && before.step.id).toBe(slide.step.id);
     }
   });
 

@@ -8,7 +8,7 @@ import { guides, type GuideId } from '../guides/index';
 import type { GuideStep } from '../guides/schema';
 import { organisation } from '../organisation';
 import { requirements } from '../requirements';
-import { scenarioById, scenarioPath, type ScenarioId } from '../simulator/scenarios';
+import { scenarioPath, type ScenarioId } from '../simulator/scenarios';
 import type { ChecklistItemView } from '../assessment/types';
 import type { Scenario } from '../simulator/engine/types';
 import { stepIndexOf } from '../simulator/engine/machine';
@@ -34,7 +34,12 @@ export type Slide = SlideBase &
     | { kind: 'requirement'; number: number; title: string; target: number; measure: string; summary: string }
     | { kind: 'points'; heading: string; points: readonly string[] }
     | { kind: 'step'; guide: GuideId; step: GuideStep; scenario: ScenarioId }
-    | { kind: 'live'; heading: string; scenario: ScenarioId }
+    | {
+        kind: 'live';
+        /** The guide step the live simulator opens at; "next" plays its demo actions, then leaves the slide. */
+        step: GuideStep;
+        scenario: ScenarioId;
+      }
   );
 
 export type SlideKind = Slide['kind'];
@@ -61,7 +66,12 @@ export interface PageFacts {
   selfAssessmentDescription: string;
   /** The checklist as the self-assessment shows it, `{year}` filled in. */
   checklist: readonly ChecklistItemView[];
+  /** Each scenario as Hướng dẫn builds it: which guide steps it acts on (a final check has nothing to play). */
+  scenarios: Readonly<Record<ScenarioId, Scenario>>;
 }
+
+/** The heading of a slide where the simulator runs. */
+export const liveLabel = 'Làm trực tiếp';
 
 const sessionTitle = (topic: string) => `Tập huấn: ${topic}`;
 
@@ -108,27 +118,41 @@ function directiveDeck(facts: PageFacts): Deck {
   };
 }
 
-function guideDeck(id: 'phu-luc-1' | 'phu-luc-2', scenario: ScenarioId): Deck {
+function guideDeck(id: 'phu-luc-1' | 'phu-luc-2', scenario: ScenarioId, facts: PageFacts): Deck {
   const guide = guides[id];
-  const entry = scenarioById(scenario);
+  const played = facts.scenarios[scenario];
   const title = sessionTitle(guide.title);
   return {
     id,
     title,
-    summary: `Từng bước của ${guide.title.split(':')[0] ?? guide.title}, trình chiếu màn hình mô phỏng, rồi làm trực tiếp.`,
+    summary: `Từng bước của ${guide.title.split(':')[0] ?? guide.title}: màn hình mô phỏng của bước, rồi làm trực tiếp bước đó trên mô phỏng.`,
     slides: [
       titleSlide(title, scenarioPath(scenario), guide.basis),
       { kind: 'points', id: 'muc-dich', name: 'Mục đích', heading: 'Mục đích', points: [guide.purpose] },
-      ...guide.steps.map((step): Slide => ({
-        kind: 'step',
-        id: step.id,
-        name: `${step.label}: ${step.title}`,
-        guide: id,
-        step,
-        scenario,
-        notes: step.notes,
-      })),
-      { kind: 'live', id: 'lam-truc-tiep', name: 'Làm trực tiếp', heading: `Làm trực tiếp: ${entry.title}`, scenario },
+      ...guide.steps.flatMap((step): Slide[] => [
+        {
+          kind: 'step',
+          id: step.id,
+          name: `${step.label}: ${step.title}`,
+          guide: id,
+          step,
+          scenario,
+          notes: step.notes,
+        },
+        // Right after the step's screen, the room watches the step done on the simulator itself.
+        ...(stepIndexOf(played, step.id) < 0
+          ? []
+          : [
+              {
+                kind: 'live',
+                id: `${step.id}-truc-tiep`,
+                name: `${liveLabel}: ${step.label}`,
+                step,
+                scenario,
+                notes: `${liveLabel}: phím tiếp theo chạy từng thao tác của ${step.label.toLowerCase()} trên mô phỏng; hết thao tác thì sang trang sau.`,
+              } satisfies Slide,
+            ]),
+      ]),
     ],
   };
 }
@@ -169,8 +193,8 @@ function selfAssessmentDeck(facts: PageFacts): Deck {
 export function buildDecks(facts: PageFacts): Deck[] {
   return [
     directiveDeck(facts),
-    guideDeck('phu-luc-1', 'lien-ket-vneid'),
-    guideDeck('phu-luc-2', 'lay-tu-kho'),
+    guideDeck('phu-luc-1', 'lien-ket-vneid', facts),
+    guideDeck('phu-luc-2', 'lay-tu-kho', facts),
     selfAssessmentDeck(facts),
   ];
 }

@@ -5,6 +5,7 @@
  * is an island of its own that loads when its slide is first shown; this script only presses its demo
  * buttons and keeps its target in view, so the deck's own code stays a few kilobytes.
  */
+import { OPEN_AT_ATTRIBUTE } from '../../simulator/open-at';
 import { hashOfSlide, initialKeyState, interpretKey, slideFromHash, targetSlide, type DeckCommand } from '../keys';
 
 /** The presenter window's address carries `?nguoi-trinh-bay`. */
@@ -87,10 +88,21 @@ function run(deck: HTMLElement): void {
     }
   };
 
+  // The deck's one simulator, moved to the live slide shown and opened at its step each time.
+  const simulator = presenter ? null : deck.querySelector<HTMLElement>('[data-live-box] astro-island');
+  const placeSimulator = (element: HTMLElement) => {
+    const step = element.dataset.live;
+    const box = element.querySelector('[data-live-box]');
+    if (!simulator || !step || !box) return;
+    if (simulator.parentElement !== box) box.append(simulator);
+    simulator.setAttribute(OPEN_AT_ATTRIBUTE, step);
+  };
+
   const show = (slide: number, from: 'here' | 'elsewhere' = 'here') => {
     current = slide;
-    slides.forEach((element, index) => element.classList.toggle('is-current', index + 1 === slide));
     const element = slideAt(slide);
+    if (element) placeSimulator(element);
+    slides.forEach((element, index) => element.classList.toggle('is-current', index + 1 === slide));
     if (element) fitScreens(element);
     if (counter) counter.textContent = `${slide} / ${total}`;
     if (announcer) announcer.textContent = element?.getAttribute('aria-label') ?? '';
@@ -104,16 +116,23 @@ function run(deck: HTMLElement): void {
 
   const post = (message: Message) => channel?.postMessage(message);
 
-  /** On a live slide, "next"/"previous" press the demo's own buttons; false once there is nothing left to play. */
+  /**
+   * On a live slide, "next"/"previous" press the demo's own buttons; false when there is nothing left to
+   * play on this slide (its step is done, or nothing to go back to), so the deck moves on instead.
+   */
   const liveStep = (direction: 'next' | 'previous'): boolean => {
     const element = slideAt(current);
-    if (!element?.hasAttribute('data-live')) return false;
+    const step = element?.dataset.live;
+    if (!element || !step) return false;
     if (presenter) {
       // The simulator runs in the room's window only: ask it to play.
       post({ kind: 'live', direction });
       return true;
     }
     if (element.querySelector('.sim-loading')) return true;
+    // The island says which guide step its run is at; once past this slide's step, the slide is done.
+    if (direction === 'next' && element.querySelector<HTMLElement>('[data-simulator]')?.dataset.dueStep !== step)
+      return false;
     // DemoControls draws ◀ previous, play/pause, next ▶, in that order.
     const buttons = element.querySelectorAll<HTMLButtonElement>('.sim-demo > button');
     const button = direction === 'next' ? buttons[buttons.length - 1] : buttons[0];
@@ -171,6 +190,11 @@ function run(deck: HTMLElement): void {
 
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || help?.open || overview?.open) return;
+    // Most browsers leave full screen on Esc themselves, before the page hears the key; where one does not.
+    if (event.key === 'Escape' && document.fullscreenElement) {
+      void document.exitFullscreen();
+      return;
+    }
     const target = event.target as HTMLElement | null;
     if (target?.closest('input, select, textarea, [contenteditable="true"]')) return;
     // Space and Enter on a focused button or link press it, as everywhere else.
@@ -265,11 +289,11 @@ function run(deck: HTMLElement): void {
   function startPresenter(): void {
     deck?.classList.add('is-presenter');
     deck?.querySelector<HTMLElement>('[data-presenter-panel]')?.removeAttribute('hidden');
-    // The simulator runs in the room's window only; two copies would fight over its saved run.
-    for (const island of deck?.querySelectorAll('[data-live-box] astro-island') ?? []) {
+    // The simulator runs in the room's window only, where the room sees it; this window drives it.
+    for (const box of deck?.querySelectorAll('[data-live-box]') ?? []) {
       const note = document.createElement('p');
       note.textContent = 'Mô phỏng chạy trên màn hình chiếu: phím tiếp theo chạy thao tác tiếp theo ở đó.';
-      island.replaceWith(note);
+      box.replaceChildren(note);
     }
     const clock = deck?.querySelector<HTMLElement>('[data-presenter-clock]');
     const elapsed = deck?.querySelector<HTMLElement>('[data-presenter-elapsed]');
@@ -331,7 +355,7 @@ function centreTarget(box: HTMLElement): void {
   });
 }
 
-/** Keeps the live simulator's outlined target in the middle of its box as the demo moves on. */
+/** Keeps the live simulator's outlined target in the middle of its screen as the demo moves on. */
 function keepTargetInView(box: HTMLElement): void {
   let queued = false;
   new MutationObserver(() => {
@@ -339,7 +363,8 @@ function keepTargetInView(box: HTMLElement): void {
     queued = true;
     requestAnimationFrame(() => {
       queued = false;
-      centreTarget(box);
+      // deck.css makes the portal screen the part that scrolls, the instruction and controls stay put.
+      centreTarget(box.querySelector<HTMLElement>('.sim-screen') ?? box);
     });
   }).observe(box, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
 }
@@ -360,22 +385,43 @@ function drawQrCodes(deck: HTMLElement): void {
 }
 
 /**
- * Fetches (without running) the live slides' simulator code once the deck is on screen, so a meeting
- * room's Wi-Fi dropping later does not leave a live slide empty.
+ * Chunk file names in a built module: its static and dynamic imports and Vite's preload lists all name
+ * sibling chunks as `name.<8-character hash>.js`.
+ */
+const CHUNK_NAME = /["'`](?:\.\/|_astro\/)?([\w-]+(?:\.[\w-]+)*\.[\w-]{8}\.js)["'`]/g;
+
+/**
+ * Fetches (without running) all the simulator code the live slides will need, once the deck is on screen,
+ * so that a meeting room's Wi-Fi dropping later does not leave a live slide empty. A modulepreload keeps a
+ * module ready in the page, but not what it imports: each module's own text, read back from the cache the
+ * preload just filled, says which chunks to preload next, dynamic imports (the scenario's code) included.
  */
 function preloadSimulators(deck: HTMLElement): void {
-  const urls = new Set<string>();
-  for (const island of deck.querySelectorAll('astro-island')) {
-    for (const attribute of ['component-url', 'renderer-url']) {
-      const url = island.getAttribute(attribute);
-      if (url) urls.add(url);
-    }
-  }
-  for (const url of urls) {
+  const preloaded = new Set<string>();
+  const preload = (url: string) => {
+    if (preloaded.has(url)) return;
+    preloaded.add(url);
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = url;
+    link.addEventListener(
+      'load',
+      () =>
+        void fetch(url, { cache: 'force-cache' })
+          .then((response) => response.text())
+          .then((code) => {
+            for (const [, name] of code.matchAll(CHUNK_NAME)) if (name) preload(new URL(name, url).href);
+          })
+          .catch(() => undefined),
+      { once: true },
+    );
     document.head.append(link);
+  };
+  for (const island of deck.querySelectorAll('astro-island')) {
+    for (const attribute of ['component-url', 'renderer-url']) {
+      const url = island.getAttribute(attribute);
+      if (url) preload(new URL(url, location.href).href);
+    }
   }
 }
 

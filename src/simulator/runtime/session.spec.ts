@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { decodeVersioned, decodeVersionedValue, encodeVersioned } from '../../storage/versioned-store';
-import { applyAction, createSession, nextCorrectAction } from '../engine/machine';
+import { applyAction, createSession, currentSteps, isFinished, nextCorrectAction } from '../engine/machine';
 import { fixedSource, type ScenarioSource } from '../engine/types';
 import { drawVariant } from '../scenarios/lay-tu-kho/dossier';
 import { source as varying } from '../scenarios/lay-tu-kho/scenario';
 import { scenario } from '../scenarios/lien-ket-vneid/scenario';
 
-import { savedRunsFormatOf } from './session';
+import { createRuntime, savedRunsFormatOf } from './session';
 
 const source = fixedSource(scenario);
 
@@ -83,5 +83,30 @@ describe('saved runs of a scenario that varies with the seed', () => {
       withoutDiploma,
     );
     expect(decodeRuns(varying, { mode: 'test', runs: { test: run(withDiploma) } })).toEqual({ mode: 'test', runs: {} });
+  });
+});
+
+describe('a runtime kept in memory (a trainer’s live slide)', () => {
+  it('opens at a guide step in the mode asked, and never writes to the browser’s storage', () => {
+    const written: string[] = [];
+    const storage = { getItem: () => null, setItem: (key: string) => written.push(key), removeItem: () => undefined };
+    Object.assign(globalThis, { localStorage: storage, sessionStorage: storage });
+    try {
+      const runtime = createRuntime(source, () => 1000, { runs: 'memory' });
+      expect(runtime.openAt('p1-b3', 'demo')).toBe(true);
+      expect(runtime.$mode.get()).toBe('demo');
+      expect(currentSteps(scenario, runtime.$run.get())[0]?.guideStep).toBe('p1-b3');
+      // A full run in Hướng dẫn, which on a learner's simulator would be saved and recorded.
+      runtime.setMode('guided');
+      for (let next = nextCorrectAction(scenario, runtime.$run.get()); next;) {
+        runtime.dispatch(next.action);
+        next = nextCorrectAction(scenario, runtime.$run.get());
+      }
+      expect(isFinished(scenario, runtime.$run.get())).toBe(true);
+      expect(written).toEqual([]);
+    } finally {
+      Reflect.deleteProperty(globalThis, 'localStorage');
+      Reflect.deleteProperty(globalThis, 'sessionStorage');
+    }
   });
 });

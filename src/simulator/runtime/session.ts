@@ -85,8 +85,8 @@ export interface SimulatorRuntime {
   inform(text: string): void;
   setMode(mode: Mode): void;
   restart(): void;
-  /** "Thử bước này": the right path replayed up to a step (scenario or guide step id), in Hướng dẫn. */
-  openAt(id: string): boolean;
+  /** "Thử bước này": the right path replayed up to a step (scenario or guide step id), in Hướng dẫn unless told. */
+  openAt(id: string, mode?: Mode): boolean;
   showHint(): void;
   /** "Tiếp tục ở đây": this tab takes the run over, as the other tab left it. */
   continueHere(): void;
@@ -94,7 +94,20 @@ export interface SimulatorRuntime {
   replace(run: SessionState): void;
 }
 
-export function createRuntime(source: ScenarioSource, now: () => number = Date.now): SimulatorRuntime {
+export interface RuntimeOptions {
+  /**
+   * 'saved' (the default): runs are saved in the browser and resumed, the tab keeps its mode, a finished
+   * run goes to the results. 'memory' (a trainer's live slide): none of that; the runs end with the page.
+   */
+  runs?: 'saved' | 'memory';
+}
+
+export function createRuntime(
+  source: ScenarioSource,
+  now: () => number = Date.now,
+  { runs = 'saved' }: RuntimeOptions = {},
+): SimulatorRuntime {
+  const saving = runs === 'saved';
   const built = new Map<string, Scenario>();
   const scenarioOf = (mode: Mode, seed: number): Scenario => {
     const key = `${mode}:${seed}`;
@@ -105,11 +118,11 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
     }
     return scenario;
   };
-  const $saved = versionedStore(runsStoreName(source.id), {
-    ...savedRunsFormatOf(source, scenarioOf),
-    initial: { mode: 'guided', runs: {} },
-  });
-  const $mode = atom<Mode>(tabMode(source.id) ?? $saved.get().mode);
+  const initial: SavedRuns = { mode: 'guided', runs: {} };
+  const $saved = saving
+    ? versionedStore(runsStoreName(source.id), { ...savedRunsFormatOf(source, scenarioOf), initial })
+    : atom(initial);
+  const $mode = atom<Mode>((saving ? tabMode(source.id) : null) ?? $saved.get().mode);
   // What the fields hold that may not be saved (a password typed wrong): in this page only, per mode.
   const $unsaved = atom<Partial<Record<Mode, Record<string, string>>>>({});
   const $run = computed([$saved, $mode, $unsaved], (saved, mode, unsaved) => {
@@ -140,7 +153,7 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
   });
   const chooseMode = (mode: Mode) => {
     $mode.set(mode);
-    rememberTabMode(source.id, mode);
+    if (saving) rememberTabMode(source.id, mode);
   };
 
   const put = (run: SessionState) => {
@@ -164,7 +177,7 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
   // A first visit (or one with a run from another seed-less default) starts with a real seed.
   if (!$saved.get().runs[$mode.get()]) put(fresh($mode.get()));
   // This tab keeps the mode it opened in, whatever another tab chooses later.
-  rememberTabMode(source.id, $mode.get());
+  if (saving) rememberTabMode(source.id, $mode.get());
 
   return {
     source,
@@ -190,7 +203,7 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
         );
       if (outcome.event === 'correct') $hint.set(null);
       if (outcome.screenChanged) $screenChanges.set($screenChanges.get() + 1);
-      if (outcome.event === 'correct' && isFinished(scenario, outcome.state)) record(scenario, outcome.state);
+      if (saving && outcome.event === 'correct' && isFinished(scenario, outcome.state)) record(scenario, outcome.state);
       return outcome;
     },
     inform(text) {
@@ -210,16 +223,16 @@ export function createRuntime(source: ScenarioSource, now: () => number = Date.n
       clearMessages();
       $screenChanges.set($screenChanges.get() + 1);
     },
-    openAt(id) {
+    openAt(id, mode = 'guided') {
       const seed = newSeed();
-      const scenario = scenarioOf('guided', seed);
+      const scenario = scenarioOf(mode, seed);
       const index = stepIndexOf(scenario, id);
       if (index < 0) return false;
-      const run = replayTo(scenario, 'guided', seed, index, now());
+      const run = replayTo(scenario, mode, seed, index, now());
       const saved = $saved.get();
-      $unsaved.set({ ...$unsaved.get(), guided: {} });
-      chooseMode('guided');
-      save({ mode: 'guided', runs: { ...saved.runs, guided: run } });
+      $unsaved.set({ ...$unsaved.get(), [mode]: {} });
+      chooseMode(mode);
+      save({ mode, runs: { ...saved.runs, [mode]: run } });
       $elsewhere.set(false);
       clearMessages();
       // Focus and view go to the step's screen (from the result's "Thử lại bước này").

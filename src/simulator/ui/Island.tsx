@@ -5,9 +5,11 @@
  * `?che-do=` links, and shows the server-rendered placeholder until the browser, where saved progress
  * lives, has the runtime.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { currentSteps } from '../engine/machine';
 import type { Mode } from '../engine/types';
 import { MODE_PARAM, modeFromSlug } from '../mode-links';
+import { OPEN_AT_ATTRIBUTE } from '../open-at';
 import { createRuntime, type SimulatorRuntime } from '../runtime/session';
 import type { ScenarioId, ScenarioParts } from '../scenarios';
 import { loadScenario } from '../scenarios/load';
@@ -26,8 +28,10 @@ interface Props {
   guideSteps: GuideStepView[];
   headingLevel: 2 | 3;
   /**
-   * Opens a fresh run in this mode whatever was saved (a trainer's live slide starts the demo from the
-   * beginning each time); without it the saved run resumes and the address's `?buoc=` / `?che-do=` apply.
+   * A trainer's live slide: a fresh run in this mode, kept in memory only, so a learner's saved runs and
+   * results on this browser are neither read nor overwritten; it opens at the guide step the page puts in
+   * the island element's OPEN_AT_ATTRIBUTE, and again each time the page sets it. Without it the saved run
+   * resumes and the address's `?buoc=` / `?che-do=` apply.
    */
   freshRunIn?: Mode | undefined;
 }
@@ -40,14 +44,16 @@ interface Loaded {
 }
 
 /** The runtime of a page's scenario, with `?buoc=` / `?che-do=` applied and then taken off the address. */
-function runtimeFor(parts: ScenarioParts, freshRunIn: Mode | undefined): Omit<Loaded, 'parts'> {
-  const runtime = runtimes.get(parts.source.id) ?? createRuntime(parts.source);
-  runtimes.set(parts.source.id, runtime);
+function runtimeFor(parts: ScenarioParts, freshRunIn: Mode | undefined, openAt: string | null): Omit<Loaded, 'parts'> {
   if (freshRunIn) {
-    runtime.setMode(freshRunIn);
-    runtime.restart();
+    // A new runtime each time, so the Shell's demo player starts clean (nothing to step back to).
+    const runtime = createRuntime(parts.source, Date.now, { runs: 'memory' });
+    if (openAt === null || !runtime.openAt(openAt, freshRunIn)) runtime.setMode(freshRunIn);
+    // The deck keeps the target in view itself.
     return { runtime, openedAtStep: false };
   }
+  const runtime = runtimes.get(parts.source.id) ?? createRuntime(parts.source);
+  runtimes.set(parts.source.id, runtime);
   const url = new URL(window.location.href);
   const step = url.searchParams.get(STEP_PARAM);
   const mode = modeFromSlug(url.searchParams.get(MODE_PARAM));
@@ -62,21 +68,46 @@ function runtimeFor(parts: ScenarioParts, freshRunIn: Mode | undefined): Omit<Lo
   return { runtime, openedAtStep: opened };
 }
 
+/** The guide step the run is at (none once it is over), for a page that follows the simulator. */
+function useDueGuideStep(runtime: SimulatorRuntime | undefined): string | undefined {
+  const [due, setDue] = useState<string>();
+  useEffect(
+    () => runtime?.$run.subscribe((run) => setDue(currentSteps(runtime.$scenario.get(), run)[0]?.guideStep)),
+    [runtime],
+  );
+  return due;
+}
+
 export function SimulatorIsland({ scenario, guideSteps, headingLevel, freshRunIn }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const dueGuideStep = useDueGuideStep(freshRunIn ? loaded?.runtime : undefined);
 
   useEffect(() => {
     let current = true;
-    void loadScenario(scenario).then((parts) => {
-      if (current) setLoaded({ parts, ...runtimeFor(parts, freshRunIn) });
-    });
+    const host = freshRunIn ? sectionRef.current?.parentElement : null;
+    const open = () =>
+      void loadScenario(scenario).then((parts) => {
+        if (current)
+          setLoaded({ parts, ...runtimeFor(parts, freshRunIn, host?.getAttribute(OPEN_AT_ATTRIBUTE) ?? null) });
+      });
+    open();
+    const moved = host ? new MutationObserver(open) : null;
+    if (host) moved?.observe(host, { attributes: true, attributeFilter: [OPEN_AT_ATTRIBUTE] });
     return () => {
       current = false;
+      moved?.disconnect();
     };
   }, [scenario, freshRunIn]);
 
   return (
-    <section class="sim not-content" aria-labelledby="sim-title" data-simulator={scenario}>
+    <section
+      class="sim not-content"
+      aria-labelledby="sim-title"
+      data-simulator={scenario}
+      data-due-step={dueGuideStep}
+      ref={sectionRef}
+    >
       {loaded ? (
         <Shell
           runtime={loaded.runtime}
