@@ -67,5 +67,7 @@ export class PagefindUI {
       }
     });
     container.setAttribute(ON_DEMAND_ATTRIBUTE, '');
+    // Starlight builds this once the browser is idle: a reader who opened search before then is already waiting.
+    if (dialog?.open || document.activeElement === openButton) load();
   }
 }

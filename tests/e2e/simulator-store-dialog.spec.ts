@@ -114,7 +114,18 @@ for (const mode of ['Hướng dẫn', 'Thực hành', 'Kiểm tra'] as const) {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
 
+  /** Until `target` stops moving: the simulator scrolls smoothly to what comes next, and a person waits for it. */
+  const settled = (page: Page, target: Locator) =>
+    expect
+      .poll(async () => {
+        const before = (await target.boundingBox())?.y;
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        return before === (await target.boundingBox())?.y;
+      })
+      .toBe(true);
+
   async function tap(page: Page, target: Locator) {
+    await settled(page, target);
     await expectUncovered(target);
     const box = (await target.boundingBox())!;
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
@@ -123,17 +134,9 @@ test.describe('on a phone', () => {
   /** Swipes the dialog with a finger until `target` is in sight and nothing covers it. */
   async function swipeTo(page: Page, target: Locator) {
     const session = await page.context().newCDPSession(page);
-    const settled = () =>
-      expect
-        .poll(async () => {
-          const before = (await target.boundingBox())?.y;
-          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-          return before === (await target.boundingBox())?.y;
-        })
-        .toBe(true);
     for (let i = 0; i < 12; i += 1) {
       // Still, before looking: a tap on a moving list only stops it.
-      await settled();
+      await settled(page, target);
       const box = (await target.boundingBox())!;
       const middle = box.y + box.height / 2;
       const uncovered = await target.evaluate((element) => {

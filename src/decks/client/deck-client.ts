@@ -18,6 +18,11 @@ const SCREEN_WIDTHS = [720, 960] as const;
 const NARROW_SCREEN_WIDTH = 520;
 /** Below this, text on a portal screen is too small to read from the back of a room. */
 const MIN_SCREEN_SCALE = 0.6;
+/**
+ * Widths (canvas px) tried for a step's wording, narrowest first: the wording keeps its size (≥ 28 px on a
+ * 1024 px projector), so a long step takes room from its screen, which is scaled to what is left.
+ */
+const WORDS_WIDTHS = [520, 600, 680, 760] as const;
 const SWIPE_PX = 60;
 /** How long the toolbar stays after the mouse last moved. */
 const TOOLBAR_MS = 2500;
@@ -53,12 +58,21 @@ function run(deck: HTMLElement): void {
   };
 
   /**
-   * Scales each still screen of a shown slide to fill its box, as large as fits. A portal screen reflows
+   * Gives a step's wording the narrowest width at which it fits, then scales each still screen of a shown
+   * slide to fill its box, as large as fits. A portal screen reflows
    * with its width (a table turns into cards when narrow), so a few widths are tried and the one drawn
    * largest is kept. A screen too tall to read whole (a long dialog) is drawn at its box's width instead,
    * scrolled to the outlined control.
    */
   const fitScreens = (root: HTMLElement) => {
+    for (const slide of root.querySelectorAll<HTMLElement>('.step-slide')) {
+      const words = slide.querySelector<HTMLElement>('.step-words');
+      if (!words) continue;
+      for (const width of WORDS_WIDTHS) {
+        slide.style.setProperty('--words-width', `${width}px`);
+        if (words.scrollHeight <= words.clientHeight) break;
+      }
+    }
     for (const box of root.querySelectorAll<HTMLElement>('[data-fit-box]')) {
       const content = box.querySelector<HTMLElement>('[data-fit-content]');
       if (!content || box.clientWidth === 0) continue;
@@ -80,7 +94,7 @@ function run(deck: HTMLElement): void {
           String(Math.min(MAX_SCREEN_SCALE, box.clientWidth / content.offsetWidth)),
         );
         box.scrollTop = 0;
-        centreTarget(box);
+        centreTarget(box, { sideways: false });
       } else {
         content.style.setProperty('--fit-width', `${best.width}px`);
         content.style.setProperty('--fit-scale', String(best.scale));
@@ -129,10 +143,11 @@ function run(deck: HTMLElement): void {
       post({ kind: 'live', direction });
       return true;
     }
-    if (element.querySelector('.sim-loading')) return true;
+    // Until the simulator has opened at this slide's step, a press would play the run it is replacing.
+    const section = element.querySelector<HTMLElement>('[data-simulator]');
+    if (element.querySelector('.sim-loading') || section?.dataset.madeFor !== step) return true;
     // The island says which guide step its run is at; once past this slide's step, the slide is done.
-    if (direction === 'next' && element.querySelector<HTMLElement>('[data-simulator]')?.dataset.dueStep !== step)
-      return false;
+    if (direction === 'next' && section?.dataset.dueStep !== step) return false;
     // DemoControls draws ◀ previous, play/pause, next ▶, in that order.
     const buttons = element.querySelectorAll<HTMLButtonElement>('.sim-demo > button');
     const button = direction === 'next' ? buttons[buttons.length - 1] : buttons[0];
@@ -341,7 +356,8 @@ function run(deck: HTMLElement): void {
 }
 
 /** Scrolls a box so that the outlined control inside it sits in its middle. */
-function centreTarget(box: HTMLElement): void {
+/** `sideways: false` where the screen is scaled to the box's width: scrolling sideways would only cut its edge. */
+function centreTarget(box: HTMLElement, { sideways = true } = {}): void {
   const target = box.querySelector<HTMLElement>('.sim-target, .sim-target-wrap');
   if (!target || box.clientHeight === 0) return;
   const boxRect = box.getBoundingClientRect();
@@ -351,7 +367,9 @@ function centreTarget(box: HTMLElement): void {
   // One call for both axes: with smooth scrolling, a second assignment would cancel the first's animation.
   box.scrollTo({
     top: box.scrollTop + (rect.top - boxRect.top) / scale - (box.clientHeight - rect.height / scale) / 2,
-    left: box.scrollLeft + (rect.left - boxRect.left) / scale - (box.clientWidth - rect.width / scale) / 2,
+    left: sideways
+      ? box.scrollLeft + (rect.left - boxRect.left) / scale - (box.clientWidth - rect.width / scale) / 2
+      : 0,
   });
 }
 

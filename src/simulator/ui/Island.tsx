@@ -41,6 +41,8 @@ interface Loaded {
   runtime: SimulatorRuntime;
   /** Whether `?buoc=` opened the run at a step. */
   openedAtStep: boolean;
+  /** A live slide's: the step the page asked for when this run was made (the page waits for it to match). */
+  madeFor?: string | null;
 }
 
 /** The runtime of a page's scenario, with `?buoc=` / `?che-do=` applied and then taken off the address. */
@@ -70,12 +72,10 @@ function runtimeFor(parts: ScenarioParts, freshRunIn: Mode | undefined, openAt: 
 
 /** The guide step the run is at (none once it is over), for a page that follows the simulator. */
 function useDueGuideStep(runtime: SimulatorRuntime | undefined): string | undefined {
-  const [due, setDue] = useState<string>();
-  useEffect(
-    () => runtime?.$run.subscribe((run) => setDue(currentSteps(runtime.$scenario.get(), run)[0]?.guideStep)),
-    [runtime],
-  );
-  return due;
+  // Read in render, not kept in state: the first render of a new run must already say where it is.
+  const [, rerender] = useState(0);
+  useEffect(() => runtime?.$run.listen(() => rerender((count) => count + 1)), [runtime]);
+  return runtime ? currentSteps(runtime.$scenario.get(), runtime.$run.get())[0]?.guideStep : undefined;
 }
 
 export function SimulatorIsland({ scenario, guideSteps, headingLevel, freshRunIn }: Props) {
@@ -88,8 +88,10 @@ export function SimulatorIsland({ scenario, guideSteps, headingLevel, freshRunIn
     const host = freshRunIn ? sectionRef.current?.parentElement : null;
     const open = () =>
       void loadScenario(scenario).then((parts) => {
-        if (current)
-          setLoaded({ parts, ...runtimeFor(parts, freshRunIn, host?.getAttribute(OPEN_AT_ATTRIBUTE) ?? null) });
+        if (current) {
+          const openAt = host?.getAttribute(OPEN_AT_ATTRIBUTE) ?? null;
+          setLoaded({ parts, ...runtimeFor(parts, freshRunIn, openAt), madeFor: openAt });
+        }
       });
     open();
     const moved = host ? new MutationObserver(open) : null;
@@ -106,6 +108,7 @@ export function SimulatorIsland({ scenario, guideSteps, headingLevel, freshRunIn
       aria-labelledby="sim-title"
       data-simulator={scenario}
       data-due-step={dueGuideStep}
+      data-made-for={loaded?.madeFor ?? undefined}
       ref={sectionRef}
     >
       {loaded ? (

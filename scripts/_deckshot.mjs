@@ -1,0 +1,12 @@
+import { chromiumLaunchOptions } from '/work/main/scripts/chromium.mjs';
+import { chromium } from '@playwright/test';
+import { serveDist } from '/work/main/scripts/serve-dist.mjs';
+const [slug, slide, w, h] = process.argv.slice(2);
+const server = await serveDist('dist');
+const browser = await chromium.launch(chromiumLaunchOptions);
+const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+await page.goto(server.url + `trinh-chieu/${slug}/#/${slide}`);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: `/tmp/shots/${slug}-${slide}-${w}.png` });
+console.log(await page.evaluate(() => { const s=document.querySelector('.slide.is-current'); return s.outerHTML.slice(0,1500)+' sh='+s.scrollHeight+' ch='+s.clientHeight; }));
+await browser.close(); server.close();
