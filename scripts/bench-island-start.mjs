@@ -4,6 +4,7 @@
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
+import { slowDown } from './slow-phone.mjs';
 
 const outDir = process.env.SITE_OUT_DIR ?? 'dist';
 const paths = ['luyen-tap/lien-ket-vneid/', 'luyen-tap/lay-tu-kho/'];
@@ -22,15 +23,7 @@ try {
         hasTouch: true,
       });
       const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: 150,
-        downloadThroughput: (1.6 * 1024 * 1024) / 8,
-        uploadThroughput: (750 * 1024) / 8,
-      });
+      await slowDown(page);
       await page.goto(server.url + path);
       // The first screen is up once the placeholder is gone and the simulator offers a button to press.
       await page.waitForFunction(

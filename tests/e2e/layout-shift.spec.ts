@@ -1,5 +1,6 @@
 import { expect, test, type Page } from './support/test';
 import { builtPagePaths } from '../../scripts/built-pages.mjs';
+import { slowDown } from '../../scripts/slow-phone.mjs';
 
 /**
  * Cumulative layout shift of every built page, first visit, nobody touching it: a page whose first paint already
@@ -15,19 +16,6 @@ const viewports = [
   { name: 'phone 360x640', use: { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true } },
   { name: 'laptop 1280x800', use: { viewport: { width: 1280, height: 800 } } },
 ];
-
-/** A mid-range phone on a rural mobile connection, as Lighthouse's mobile profile models it. */
-async function slowDown(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-}
 
 /** Every layout shift the page has had so far that no input caused (buffered: from the start), with its nodes. */
 function layoutShiftSoFar(page: Page): Promise<{ total: number; sources: string[] }> {
