@@ -23,9 +23,18 @@ type Pending =
   | { kind: 'zip'; name: string; file: File }
   | { kind: 'rejected'; rejected: RejectedFile };
 
-function expand(picked: readonly PickedFile[]): Pending[] {
+/**
+ * Sorts the picked files by kind, a slice at a time: a picked file's `size` is a synchronous call to the
+ * browser's file system (about 0.4 ms each), so 500 files at once held the main thread for 170 ms.
+ */
+async function expand(picked: readonly PickedFile[]): Promise<Pending[]> {
   const pending: Pending[] = [];
+  let sliceStart = performance.now();
   for (const { name, file } of picked) {
+    if (performance.now() - sliceStart > 12) {
+      await yieldToBrowser();
+      sliceStart = performance.now();
+    }
     if (isClutter(name)) continue;
     if (/\.zip$/i.test(name)) pending.push({ kind: 'zip', name, file });
     else if (file.size > MAX_FILE_BYTES)
@@ -135,7 +144,7 @@ export async function readPicked(
   config: AggregateConfig,
   onProgress: (done: number, total: number) => void,
 ): Promise<ReadOutcome> {
-  const pending = expand(picked);
+  const pending = await expand(picked);
   const now = new Date();
   const total = pending.length;
   onProgress(0, total);
