@@ -27,76 +27,154 @@ export const itemLabel = (config: AggregateConfig, id: string) =>
 export const simulatorLabel = (config: AggregateConfig, id: string) =>
   config.simulators.find((simulator) => simulator.id === id)?.shortLabel ?? id;
 
-export function summaryHeader(config: AggregateConfig): string[] {
-  const header = [
-    'Đơn vị',
-    'Số người đã gửi (được tính)',
-    'Số người của đơn vị',
-    'Số người lấy theo',
-    'Người ngoài danh sách nhân sự (không tính)',
-  ];
-  for (const item of config.checklist) {
-    const label = itemLabel(config, item.id);
-    header.push(`${label}: đã làm`, `${label}: số người tính`, `${label}: không áp dụng`, `${label}: tỷ lệ (%)`);
-  }
-  for (const simulator of config.simulators) header.push(`${simulatorLabel(config, simulator.id)}: số người đạt`);
-  header.push(
-    'Bài kiểm tra kiến thức: số người đạt',
-    'Bài kiểm tra kiến thức: số người chưa đạt',
-    'Bài kiểm tra kiến thức: số người chưa làm',
-    'Bài kiểm tra kiến thức: điểm trung bình (%)',
-  );
-  for (const short of ['Yêu cầu 1 (DVC và thanh toán trực tuyến)', 'Yêu cầu 2 (VNeID mức độ 2)']) {
-    header.push(
-      `${short}: số người đạt`,
-      `${short}: số người tính`,
-      `${short}: tỷ lệ (%)`,
-      `${short}: chỉ tiêu (%)`,
-      `${short}: kết quả`,
-    );
-  }
-  const reuse = 'Yêu cầu 3 (tái sử dụng kết quả số hóa)';
-  header.push(
-    `${reuse}: hồ sơ nộp trực tuyến`,
-    `${reuse}: hồ sơ dùng lại`,
-    `${reuse}: tỷ lệ (%)`,
-    `${reuse}: chỉ tiêu (%)`,
-    `${reuse}: kết quả`,
-    `${reuse}: số người đã dùng lại ít nhất 1 lần`,
-  );
-  return header;
+const REQ1 = 'Yêu cầu 1 (DVC và thanh toán trực tuyến)';
+const REQ2 = 'Yêu cầu 2 (VNeID mức độ 2)';
+const REQ3 = 'Yêu cầu 3 (tái sử dụng kết quả số hóa)';
+const QUIZ = 'Bài kiểm tra kiến thức';
+const rate = (done: number, of: number) => round1(of > 0 ? (done * 100) / of : null);
+
+interface Column {
+  header: string;
+  /** Excel width units: the summary must fit one A4 landscape page wide at a readable scale. */
+  width: number;
+  value: (unit: UnitReport) => Cell;
 }
 
-export function summaryRow(unit: UnitReport, config: AggregateConfig): Cell[] {
-  const row: Cell[] = [unit.unitName, unit.respondents, unit.expected, BASIS[unit.expectedSource], unit.offRoster];
-  for (const item of config.checklist) {
-    const f = unit.items[item.id] ?? { done: 0, of: 0 };
-    row.push(f.done, f.of, unit.notApplicable[item.id] ?? 0, round1(f.of > 0 ? (f.done * 100) / f.of : null));
-  }
-  for (const simulator of config.simulators) {
-    const s = unit.simulators[simulator.id];
-    row.push(s && s.available ? s.done : strings.notAvailable);
-  }
-  row.push(
-    unit.quiz.passed.done,
-    unit.quiz.taken - unit.quiz.passed.done,
-    unit.respondents - unit.quiz.taken,
-    round1(unit.quiz.averagePercent),
-  );
-  for (const result of [unit.onlineServicesAndPayment, unit.vneidLevel2]) {
-    row.push(result.done, result.of, round1(result.percent), result.target, verdict(result));
-  }
-  const reuse = unit.digitisedReuse;
-  row.push(reuse.of, reuse.done, round1(reuse.percent), reuse.target, verdict(reuse), reuse.peopleReused.done);
-  return row;
-}
+const UNIT_COLUMNS: Column[] = [
+  { header: 'Đơn vị', width: 22, value: (u) => u.unitName },
+  { header: 'Số người đã gửi (được tính)', width: 8, value: (u) => u.respondents },
+  { header: 'Số người của đơn vị', width: 8, value: (u) => u.expected },
+  { header: 'Số người lấy theo', width: 10, value: (u) => BASIS[u.expectedSource] },
+  { header: 'Người ngoài danh sách nhân sự (không tính)', width: 9, value: (u) => u.offRoster },
+];
 
-export function summaryRows(report: Report, config: AggregateConfig): Cell[][] {
+const simulatorColumns = (config: AggregateConfig): Column[] =>
+  config.simulators.map((simulator) => ({
+    header: `${simulatorLabel(config, simulator.id)}: số người đạt`,
+    width: 7,
+    value: (u) => {
+      const s = u.simulators[simulator.id];
+      return s && s.available ? s.done : strings.notAvailable;
+    },
+  }));
+
+const QUIZ_COLUMNS: Column[] = [
+  { header: `${QUIZ}: số người đạt`, width: 7, value: (u) => u.quiz.passed.done },
+  { header: `${QUIZ}: số người chưa đạt`, width: 7, value: (u) => u.quiz.taken - u.quiz.passed.done },
+  { header: `${QUIZ}: số người chưa làm`, width: 7, value: (u) => u.respondents - u.quiz.taken },
+];
+
+/** Rate, target and verdict of each requirement: what the office reports upward. */
+const REQUIREMENT_COLUMNS: Column[] = (
+  [
+    [REQ1, (u: UnitReport) => u.onlineServicesAndPayment],
+    [REQ2, (u: UnitReport) => u.vneidLevel2],
+    [REQ3, (u: UnitReport) => u.digitisedReuse],
+  ] as const
+).flatMap(([short, pick]): Column[] => [
+  { header: `${short}: tỷ lệ (%)`, width: 7, value: (u) => round1(pick(u).percent) },
+  { header: `${short}: chỉ tiêu (%)`, width: 6, value: (u) => pick(u).target },
+  { header: `${short}: kết quả`, width: 9, value: (u) => verdict(pick(u)) },
+]);
+
+/**
+ * The sheet "Tổng hợp theo đơn vị": one column per checklist item (its rate) rather than four, so the
+ * whole table prints on one A4 landscape page wide at a readable scale; the counts behind each rate
+ * are on "Theo từng việc" and in the CSV.
+ */
+export function summaryColumns(config: AggregateConfig): Column[] {
   return [
-    summaryHeader(config),
-    ...report.units.map((unit) => summaryRow(unit, config)),
-    summaryRow(report.total, config),
+    ...UNIT_COLUMNS,
+    ...config.checklist.map((item): Column => ({
+      header: `${itemLabel(config, item.id)}: tỷ lệ (%)`,
+      width: 7,
+      value: (u) => {
+        const f = u.items[item.id] ?? { done: 0, of: 0 };
+        return rate(f.done, f.of);
+      },
+    })),
+    ...simulatorColumns(config),
+    ...QUIZ_COLUMNS,
+    ...REQUIREMENT_COLUMNS,
   ];
+}
+
+const unitsAndTotal = (report: Report) => [...report.units, report.total];
+
+const tableOf = (columns: readonly Column[], report: Report): Cell[][] => [
+  columns.map((column) => column.header),
+  ...unitsAndTotal(report).map((unit) => columns.map((column) => column.value(unit))),
+];
+
+export const summaryHeader = (config: AggregateConfig): string[] =>
+  summaryColumns(config).map((column) => column.header);
+
+export const summaryRows = (report: Report, config: AggregateConfig): Cell[][] =>
+  tableOf(summaryColumns(config), report);
+
+/** The summary's column widths, in Excel width units (about one character of Calibri 11 each). */
+export const summaryWidths = (config: AggregateConfig): number[] => summaryColumns(config).map((c) => c.width);
+
+/**
+ * The CSV keeps every figure, but the unit and the requirement results come first (what a person
+ * opening it looks for) and the four columns per checklist item come last.
+ */
+export function csvRows(report: Report, config: AggregateConfig): Cell[][] {
+  const requirement = (short: string, pick: (u: UnitReport) => TargetResult): Column[] => [
+    { header: `${short}: số người đạt`, width: 0, value: (u) => pick(u).done },
+    { header: `${short}: số người tính`, width: 0, value: (u) => pick(u).of },
+    { header: `${short}: tỷ lệ (%)`, width: 0, value: (u) => round1(pick(u).percent) },
+    { header: `${short}: chỉ tiêu (%)`, width: 0, value: (u) => pick(u).target },
+    { header: `${short}: kết quả`, width: 0, value: (u) => verdict(pick(u)) },
+  ];
+  const columns: Column[] = [
+    ...UNIT_COLUMNS,
+    ...requirement(REQ1, (u) => u.onlineServicesAndPayment),
+    ...requirement(REQ2, (u) => u.vneidLevel2),
+    { header: `${REQ3}: hồ sơ nộp trực tuyến`, width: 0, value: (u) => u.digitisedReuse.of },
+    { header: `${REQ3}: hồ sơ dùng lại`, width: 0, value: (u) => u.digitisedReuse.done },
+    { header: `${REQ3}: tỷ lệ (%)`, width: 0, value: (u) => round1(u.digitisedReuse.percent) },
+    { header: `${REQ3}: chỉ tiêu (%)`, width: 0, value: (u) => u.digitisedReuse.target },
+    { header: `${REQ3}: kết quả`, width: 0, value: (u) => verdict(u.digitisedReuse) },
+    {
+      header: `${REQ3}: số người đã dùng lại ít nhất 1 lần`,
+      width: 0,
+      value: (u) => u.digitisedReuse.peopleReused.done,
+    },
+    ...QUIZ_COLUMNS,
+    { header: `${QUIZ}: điểm trung bình (%)`, width: 0, value: (u) => round1(u.quiz.averagePercent) },
+    ...simulatorColumns(config),
+    ...config.checklist.flatMap((item): Column[] => {
+      const label = itemLabel(config, item.id);
+      const f = (u: UnitReport) => u.items[item.id] ?? { done: 0, of: 0 };
+      return [
+        { header: `${label}: đã làm`, width: 0, value: (u) => f(u).done },
+        { header: `${label}: số người tính`, width: 0, value: (u) => f(u).of },
+        { header: `${label}: không áp dụng`, width: 0, value: (u) => u.notApplicable[item.id] ?? 0 },
+        { header: `${label}: tỷ lệ (%)`, width: 0, value: (u) => rate(f(u).done, f(u).of) },
+      ];
+    }),
+  ];
+  return tableOf(columns, report);
+}
+
+/** "Theo từng việc": one row per unit and checklist item, the counts behind each rate of the summary. */
+export function itemRows(report: Report, config: AggregateConfig): Cell[][] {
+  const rows: Cell[][] = [['Đơn vị', 'Việc', 'Đã làm', 'Số người tính', 'Không áp dụng', 'Tỷ lệ (%)']];
+  for (const unit of unitsAndTotal(report)) {
+    for (const item of config.checklist) {
+      const f = unit.items[item.id] ?? { done: 0, of: 0 };
+      rows.push([
+        unit.unitName,
+        itemLabel(config, item.id),
+        f.done,
+        f.of,
+        unit.notApplicable[item.id] ?? 0,
+        rate(f.done, f.of),
+      ]);
+    }
+  }
+  return rows;
 }
 
 export interface ExportInput {
@@ -168,15 +246,17 @@ function peopleSheet(report: Report, folded: Folded, config: AggregateConfig): S
     rows.push(row);
   }
   const widths = header.map((label, index) => (index < 2 ? 28 : /lý do|Ghi chú/.test(label) ? 40 : 16));
-  return { name: 'Từng người', rows, widths };
+  // Too wide for one page at a readable scale: spread over up to five pages wide, the name columns
+  // repeated and frozen so each page and each scroll still says whose row it is.
+  return { name: 'Từng người', rows, widths, fitToWidth: 5, frozenColumns: 2, repeatColumns: 2 };
 }
 
 const formatIsoDay = (day: string) => day.split('-').reverse().join('/');
 
 export function workbookSheets({ report, folded, rejected, config }: ExportInput): Sheet[] {
-  const summary = summaryRows(report, config);
   const sheets: Sheet[] = [
-    { name: 'Tổng hợp theo đơn vị', rows: summary, widths: [40, ...summary[0]!.slice(1).map(() => 14)] },
+    { name: 'Tổng hợp theo đơn vị', rows: summaryRows(report, config), widths: summaryWidths(config) },
+    { name: 'Theo từng việc', rows: itemRows(report, config), widths: [36, 40, 10, 12, 12, 10] },
   ];
 
   const missingRows: Cell[][] = [['Việc còn thiếu', 'Đơn vị', 'Họ và tên', 'Mã nhân viên', 'Tình trạng']];

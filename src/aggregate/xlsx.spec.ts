@@ -92,6 +92,27 @@ describe('the .xlsx writer', () => {
     expect(styles.match(/<alignment wrapText="1" vertical="top"\/>/g)).toHaveLength(2);
   });
 
+  it('spreads a wide sheet over several pages wide, the name columns frozen and repeated on each', () => {
+    const wide = unzipSync(
+      writeXlsx([
+        { name: 'Tổng hợp', rows: [['a']] },
+        { name: 'Từng người', rows: [['Đơn vị', 'Họ và tên', 'x']], fitToWidth: 5, frozenColumns: 2, repeatColumns: 2 },
+      ]),
+    );
+    const sheet = strFromU8(wide['xl/worksheets/sheet2.xml']!);
+    expect(sheet).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="5" fitToHeight="0"/>');
+    expect(sheet).toContain('<pane xSplit="2" ySplit="1" topLeftCell="C2" activePane="bottomRight" state="frozen"/>');
+    const workbook = strFromU8(wide['xl/workbook.xml']!);
+    expect(workbook).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="1">'Từng người'!$A:$B,'Từng người'!$1:$1</definedName>`,
+    );
+    expect(workbook).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">'Tổng hợp'!$1:$1</definedName>`,
+    );
+    expect(strFromU8(wide['xl/worksheets/sheet1.xml']!)).toContain('fitToWidth="1"');
+    for (const part of Object.values(wide)) assertWellFormed(strFromU8(part));
+  });
+
   it('never writes a cell over Excel’s 32,767 characters', () => {
     const huge = writeXlsx([{ name: 'x', rows: [['a'], ['b'.repeat(900_000)]] }]);
     const [cell] = readXlsxSheets(huge)[0]!.rows[1]!;

@@ -16,6 +16,12 @@ export interface Sheet {
   rows: ReadonlyArray<ReadonlyArray<Cell>>;
   /** Column widths in characters, optional. */
   widths?: number[];
+  /** Pages wide when printed (default 1); a wide sheet spreads over more to stay readable. */
+  fitToWidth?: number;
+  /** Columns frozen on screen at the left (default 1). */
+  frozenColumns?: number;
+  /** Columns printed at the left of every page (default 0: only the header row repeats). */
+  repeatColumns?: number;
 }
 
 const escapeXml = (text: string) =>
@@ -53,6 +59,11 @@ function cellXml(cell: Cell, ref: string, header: boolean): string {
  * frozen on screen with the first column.
  */
 function sheetXml(sheet: Sheet): string {
+  const frozen = sheet.frozenColumns ?? 1;
+  const pane =
+    frozen > 0
+      ? `<pane xSplit="${frozen}" ySplit="1" topLeftCell="${columnName(frozen)}2" activePane="bottomRight" state="frozen"/>`
+      : '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>';
   const cols = sheet.widths?.length
     ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
     : '';
@@ -66,11 +77,11 @@ function sheetXml(sheet: Sheet): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
-    '<sheetViews><sheetView workbookViewId="0"><pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/></sheetView></sheetViews>' +
+    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
     `${cols}<sheetData>${rows}</sheetData>` +
     '<printOptions gridLines="1"/>' +
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="${sheet.fitToWidth ?? 1}" fitToHeight="0"/>` +
     '<headerFooter><oddFooter>&amp;A – trang &amp;P/&amp;N</oddFooter></headerFooter>' +
     '</worksheet>'
   );
@@ -97,6 +108,12 @@ function safeSheetName(name: string, index: number, used: Set<string>): string {
   while (used.has(base.toLowerCase())) base = `${base.slice(0, 28)} ${index + 1}`;
   used.add(base.toLowerCase());
   return base;
+}
+
+function printTitles(name: string, repeatColumns: number): string {
+  const quoted = `'${escapeXml(name.replace(/'/g, "''"))}'`;
+  const rows = `${quoted}!$1:$1`;
+  return repeatColumns > 0 ? `${quoted}!$A:$${columnName(repeatColumns - 1)},${rows}` : rows;
 }
 
 /** The bytes of an .xlsx workbook holding `sheets` in order. */
@@ -130,8 +147,8 @@ export function writeXlsx(sheets: readonly Sheet[]): Uint8Array<ArrayBuffer> {
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
         '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
         `<sheets>${names.map((name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>` +
-        // The header row printed at the top of every page of each sheet.
-        `<definedNames>${names.map((name, i) => `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">'${escapeXml(name.replace(/'/g, "''"))}'!$1:$1</definedName>`).join('')}</definedNames>` +
+        // The header row printed at the top of every page of each sheet (and the name columns, if any).
+        `<definedNames>${names.map((name, i) => `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${printTitles(name, sheets[i]!.repeatColumns ?? 0)}</definedName>`).join('')}</definedNames>` +
         '</workbook>',
     ),
     'xl/_rels/workbook.xml.rels': xml(

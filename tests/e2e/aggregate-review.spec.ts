@@ -215,18 +215,24 @@ test.describe('the aggregation report with a roster and look-alike people', () =
     const sheets = readXlsxSheets(new Uint8Array(readFileSync(await (await download).path())));
     expect(sheets.map((sheet) => sheet.name)).toEqual([
       'Tổng hợp theo đơn vị',
+      'Theo từng việc',
       'Người còn thiếu',
       'Từng người',
       'Không áp dụng',
       'Chưa gửi tệp',
     ]);
-    const [summary, , people, notApplicable, notSent] = sheets;
+    const [summary, perItem, , people, notApplicable, notSent] = sheets;
     const cell = (rows: string[][], key: string, column: string) =>
       rows.find((r) => r.includes(key))![rows[0]!.indexOf(column)];
     expect(cell(summary!.rows, 'Khoa Nội tổng hợp', 'Số người đã gửi (được tính)')).toBe('2');
     expect(cell(summary!.rows, 'Khoa Nội tổng hợp', 'Số người lấy theo')).toBe('danh sách nhân sự');
     expect(cell(summary!.rows, 'Trạm Y tế xã Cát Tân', 'Số người của đơn vị')).toBe('2');
-    expect(cell(summary!.rows, 'Khoa Nhi', 'Thanh toán trực tuyến: không áp dụng')).toBe('1');
+    // The per-item counts live on "Theo từng việc", one row per unit and item.
+    expect(
+      perItem!.rows.find((r) => r[0] === 'Khoa Nhi' && r[1] === 'Thanh toán trực tuyến')![
+        perItem!.rows[0]!.indexOf('Không áp dụng')
+      ],
+    ).toBe('1');
     expect(cell(summary!.rows, 'Khoa Nhi', 'Bài kiểm tra kiến thức: số người chưa đạt')).toBe('1');
     expect(cell(people!.rows, 'Lê Thị Trùng Mã', 'Bài kiểm tra kiến thức')).toBe('Chưa đạt 6/10');
     expect(cell(people!.rows, 'Lê Thị Trùng Mã', 'Thanh toán trực tuyến')).toBe('Không áp dụng');
@@ -250,7 +256,13 @@ test.describe('the aggregation report with a roster and look-alike people', () =
       ],
     ]);
     expect(notSent!.rows.slice(1).map((r) => r[1])).toEqual(['Đỗ Minh Quân', 'Bùi Đức Long']);
-    expect(people!.xml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    // "Từng người" is too wide for one page: five pages wide, the name columns frozen; the summary one page.
+    expect(people!.xml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="5" fitToHeight="0"/>');
+    expect(people!.xml).toContain(
+      '<pane xSplit="2" ySplit="1" topLeftCell="C2" activePane="bottomRight" state="frozen"/>',
+    );
+    expect(summary!.xml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    expect(summary!.rows[0]!.length).toBeLessThanOrEqual(27);
 
     // The printout says the same, with the basis and the 60% sentence.
     await page.emulateMedia({ media: 'print' });

@@ -7,7 +7,7 @@
 import { vietnamDay } from '../../dates';
 import { download, type DownloadFile } from '../../download';
 import { toCsv } from '../csv';
-import { summaryRows, workbookSheets } from '../export-table';
+import { csvRows, workbookSheets } from '../export-table';
 import { clearSet, EMPTY_SET } from '../persist';
 import type { ReviewDecision } from '../ingest';
 import { parseRosterCsv, parseRosterXlsx } from '../roster';
@@ -111,7 +111,7 @@ export function exportReport(
   const report = $report.get();
   if (!report) return;
   const fileName = `tong-hop_${vietnamDay(now)}.${format}`;
-  if (format === 'csv') return save({ data: toCsv(summaryRows(report, config)), fileName, type: CSV_TYPE });
+  if (format === 'csv') return save({ data: toCsv(csvRows(report, config)), fileName, type: CSV_TYPE });
   const sheets = workbookSheets({ report, folded: $folded.get(), rejected: $set.get().rejected, config });
   save({ data: writeXlsx(sheets), fileName, type: XLSX_TYPE });
 }
