@@ -27,10 +27,18 @@ export function Quiz({ quiz, state }: Props) {
 
   useEffect(() => {
     const target = focusTarget.current;
+    const element =
+      target === 'question'
+        ? questionHeading.current
+        : target === 'next'
+          ? nextButton.current
+          : target === 'result'
+            ? resultHeading.current
+            : null;
+    // Kept until the element is drawn: another part of the page (the save status) may render first.
+    if (!element) return;
     focusTarget.current = null;
-    if (target === 'question') questionHeading.current?.focus();
-    if (target === 'next') nextButton.current?.focus();
-    if (target === 'result') resultHeading.current?.focus();
+    element.focus();
   });
 
   const start = () => {

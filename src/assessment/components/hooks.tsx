@@ -26,9 +26,11 @@ export function usePrintSheet(content: AssessmentContent): void {
 export function useFocusAfterRender(): (id: string) => void {
   const wanted = useRef<string | null>(null);
   useEffect(() => {
-    const id = wanted.current;
+    const element = wanted.current ? document.getElementById(wanted.current) : null;
+    // Kept until the element is drawn: a render of something else (the save status) may come first.
+    if (!element) return;
     wanted.current = null;
-    if (id) document.getElementById(id)?.focus();
+    element.focus();
   });
   return useCallback((id: string) => {
     wanted.current = id;
