@@ -33,11 +33,16 @@ const REQ3 = 'Yêu cầu 3 (tái sử dụng kết quả số hóa)';
 const QUIZ = 'Bài kiểm tra kiến thức';
 const rate = (done: number, of: number) => round1(of > 0 ? (done * 100) / of : null);
 
-interface Column {
+/** A column of the CSV: a header and the unit's value. */
+interface CsvColumn {
   header: string;
+  value: (unit: UnitReport) => Cell;
+}
+
+/** A column of the summary sheet, with its width. */
+interface Column extends CsvColumn {
   /** Excel width units: the summary must fit one A4 landscape page wide at a readable scale. */
   width: number;
-  value: (unit: UnitReport) => Cell;
 }
 
 const UNIT_COLUMNS: Column[] = [
@@ -101,7 +106,7 @@ export function summaryColumns(config: AggregateConfig): Column[] {
 
 const unitsAndTotal = (report: Report) => [...report.units, report.total];
 
-const tableOf = (columns: readonly Column[], report: Report): Cell[][] => [
+const tableOf = (columns: readonly CsvColumn[], report: Report): Cell[][] => [
   columns.map((column) => column.header),
   ...unitsAndTotal(report).map((unit) => columns.map((column) => column.value(unit))),
 ];
@@ -120,38 +125,37 @@ export const summaryWidths = (config: AggregateConfig): number[] => summaryColum
  * opening it looks for) and the four columns per checklist item come last.
  */
 export function csvRows(report: Report, config: AggregateConfig): Cell[][] {
-  const requirement = (short: string, pick: (u: UnitReport) => TargetResult): Column[] => [
-    { header: `${short}: số người đạt`, width: 0, value: (u) => pick(u).done },
-    { header: `${short}: số người tính`, width: 0, value: (u) => pick(u).of },
-    { header: `${short}: tỷ lệ (%)`, width: 0, value: (u) => round1(pick(u).percent) },
-    { header: `${short}: chỉ tiêu (%)`, width: 0, value: (u) => pick(u).target },
-    { header: `${short}: kết quả`, width: 0, value: (u) => verdict(pick(u)) },
+  const requirement = (short: string, pick: (u: UnitReport) => TargetResult): CsvColumn[] => [
+    { header: `${short}: số người đạt`, value: (u) => pick(u).done },
+    { header: `${short}: số người tính`, value: (u) => pick(u).of },
+    { header: `${short}: tỷ lệ (%)`, value: (u) => round1(pick(u).percent) },
+    { header: `${short}: chỉ tiêu (%)`, value: (u) => pick(u).target },
+    { header: `${short}: kết quả`, value: (u) => verdict(pick(u)) },
   ];
-  const columns: Column[] = [
+  const columns: CsvColumn[] = [
     ...UNIT_COLUMNS,
     ...requirement(REQ1, (u) => u.onlineServicesAndPayment),
     ...requirement(REQ2, (u) => u.vneidLevel2),
-    { header: `${REQ3}: hồ sơ nộp trực tuyến`, width: 0, value: (u) => u.digitisedReuse.of },
-    { header: `${REQ3}: hồ sơ dùng lại`, width: 0, value: (u) => u.digitisedReuse.done },
-    { header: `${REQ3}: tỷ lệ (%)`, width: 0, value: (u) => round1(u.digitisedReuse.percent) },
-    { header: `${REQ3}: chỉ tiêu (%)`, width: 0, value: (u) => u.digitisedReuse.target },
-    { header: `${REQ3}: kết quả`, width: 0, value: (u) => verdict(u.digitisedReuse) },
+    { header: `${REQ3}: hồ sơ nộp trực tuyến`, value: (u) => u.digitisedReuse.of },
+    { header: `${REQ3}: hồ sơ dùng lại`, value: (u) => u.digitisedReuse.done },
+    { header: `${REQ3}: tỷ lệ (%)`, value: (u) => round1(u.digitisedReuse.percent) },
+    { header: `${REQ3}: chỉ tiêu (%)`, value: (u) => u.digitisedReuse.target },
+    { header: `${REQ3}: kết quả`, value: (u) => verdict(u.digitisedReuse) },
     {
       header: `${REQ3}: số người đã dùng lại ít nhất 1 lần`,
-      width: 0,
       value: (u) => u.digitisedReuse.peopleReused.done,
     },
     ...QUIZ_COLUMNS,
-    { header: `${QUIZ}: điểm trung bình (%)`, width: 0, value: (u) => round1(u.quiz.averagePercent) },
+    { header: `${QUIZ}: điểm trung bình (%)`, value: (u) => round1(u.quiz.averagePercent) },
     ...simulatorColumns(config),
-    ...config.checklist.flatMap((item): Column[] => {
+    ...config.checklist.flatMap((item): CsvColumn[] => {
       const label = itemLabel(config, item.id);
       const f = (u: UnitReport) => u.items[item.id] ?? { done: 0, of: 0 };
       return [
-        { header: `${label}: đã làm`, width: 0, value: (u) => f(u).done },
-        { header: `${label}: số người tính`, width: 0, value: (u) => f(u).of },
-        { header: `${label}: không áp dụng`, width: 0, value: (u) => u.notApplicable[item.id] ?? 0 },
-        { header: `${label}: tỷ lệ (%)`, width: 0, value: (u) => rate(f(u).done, f(u).of) },
+        { header: `${label}: đã làm`, value: (u) => f(u).done },
+        { header: `${label}: số người tính`, value: (u) => f(u).of },
+        { header: `${label}: không áp dụng`, value: (u) => u.notApplicable[item.id] ?? 0 },
+        { header: `${label}: tỷ lệ (%)`, value: (u) => rate(f(u).done, f(u).of) },
       ];
     }),
   ];

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { persona } from './persona';
-import { dvcqg, vneid } from './portal-text';
+import { addedForPracticeNote, dvcqg, vneid } from './portal-text';
 import { currentSteps } from '../engine/machine';
 import { ScreenHeading, SimButton } from '../ui/controls';
 import { useSim } from '../ui/context';
@@ -14,8 +14,7 @@ import './portals.css';
 /** After a made-up value, so no screen shows one without saying so. */
 export const fake = <span class="portal-fake"> (giả định)</span>;
 
-/** After a paper the source's screenshots do not show, added by the site for practice. */
-export const addedForPractice = <span class="portal-fake"> (giấy tờ thêm để luyện tập, ảnh chụp gốc không có)</span>;
+export const addedForPractice = <span class="portal-fake"> ({addedForPracticeNote})</span>;
 
 /**
  * A result code or file name such as `<số định danh>.KQ.G18.000123_Signed_….pdf`, allowed to wrap after each dot

@@ -6,6 +6,9 @@
  */
 
 /** Cổng Dịch vụ công quốc gia (dichvucong.gov.vn). */
+/** After a paper the source's screenshots do not show, added by the site for practice. */
+export const addedForPracticeNote = 'giấy tờ thêm để luyện tập, ảnh chụp gốc không có';
+
 export const dvcqg = {
   address: 'dichvucong.gov.vn',
   name: 'CỔNG DỊCH VỤ CÔNG QUỐC GIA',

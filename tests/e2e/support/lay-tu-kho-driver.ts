@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { addedForPracticeNote } from '../../../src/simulator/portals/portal-text';
 import { screen, tabTo } from './simulator-driver';
 
 /**
@@ -130,16 +131,13 @@ export async function playWithKeyboard(page: Page, moves: Move[]): Promise<void>
 }
 
 /** The store listing ("Kho dữ liệu cá nhân"): the papers' titles, row by row, as a person reads them. */
-/** The note after a paper the source's screenshots do not show. */
-const PRACTICE_NOTE = ' (giấy tờ thêm để luyện tập, ảnh chụp gốc không có)';
-
 export async function readStore(page: Page): Promise<string[]> {
   const region = screen(page);
   await expect(region.getByRole('heading', { name: 'Kho dữ liệu cá nhân' })).toBeVisible();
   const table = region.getByRole('table', { name: 'Kho dữ liệu cá nhân' });
   // A paper the source does not show carries a note after its title; a person reads past it to the title.
   const titles = (await table.getByRole('rowheader').allTextContents()).map((title) =>
-    title.replace(PRACTICE_NOTE, '').trim(),
+    title.replace(` (${addedForPracticeNote})`, '').trim(),
   );
   expect(titles.length).toBeGreaterThan(0);
   return titles;
