@@ -145,7 +145,21 @@ function run(deck: HTMLElement): void {
     }
     // Until the simulator has opened at this slide's step, a press would play the run it is replacing.
     const section = element.querySelector<HTMLElement>('[data-simulator]');
-    if (element.querySelector('.sim-loading') || section?.dataset.madeFor !== step) return true;
+    if (element.querySelector('.sim-loading') || section?.dataset.madeFor !== step) {
+      // Played once it is ready (a few frames), unless the presenter has moved on meanwhile.
+      const shownSlide = current;
+      let frames = 0;
+      const retry = () => {
+        if (current !== shownSlide) return;
+        const ready =
+          !element.querySelector('.sim-loading') &&
+          element.querySelector<HTMLElement>('[data-simulator]')?.dataset.madeFor === step;
+        if (ready) liveStep(direction);
+        else if ((frames += 1) < 180) requestAnimationFrame(retry);
+      };
+      requestAnimationFrame(retry);
+      return true;
+    }
     // The island says which guide step its run is at; once past this slide's step, the slide is done.
     if (direction === 'next' && section?.dataset.dueStep !== step) return false;
     // DemoControls draws ◀ previous, play/pause, next ▶, in that order.
