@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { modulePreload } from './src/module-preload/integration.ts';
+import { clientChunkGroups, pageStyleGroups } from './src/module-preload/chunk-groups.ts';
 import { accentInsensitiveSearch } from './src/search/integration.ts';
 import { offlinePrecache } from './src/offline/service-worker.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
@@ -30,6 +31,15 @@ const site = process.env.SITE_URL || undefined;
 const { current: centre } = loadOrganisation(
   readFileSync(new URL('./content/organisation.yaml', import.meta.url), 'utf8'),
 );
+
+/** The site's own styles, on every guide page (Starlight's `customCss`). */
+const customCss = [
+  './src/styles/theme.css',
+  './src/styles/card-table.css',
+  './src/styles/buttons.css',
+  './src/styles/print.css',
+  './src/offline/offline.css',
+];
 
 /**
  * Astro wraps every MDX page in a module of its own that starts with "use astro:head-inject"; the bundler
@@ -75,13 +85,7 @@ export default defineConfig({
       // The index is built by our own integration below, which folds đ/Đ so queries typed without it match.
       pagefind: false,
       components: { Search: './src/search/Search.astro' },
-      customCss: [
-        './src/styles/theme.css',
-        './src/styles/card-table.css',
-        './src/styles/buttons.css',
-        './src/styles/print.css',
-        './src/offline/offline.css',
-      ],
+      customCss,
       // Lets Android add the site to the home screen (the manifest's addresses are relative: any base).
       head: [{ tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } }],
       sidebar,
@@ -102,6 +106,11 @@ export default defineConfig({
   ],
   vite: {
     plugins: [quietAstroHeadInjectWarnings],
+    // Fewer, larger files per page (see chunk-groups.ts): each costs a phone a round trip.
+    environments: {
+      prerender: { build: { rolldownOptions: { output: { codeSplitting: { groups: pageStyleGroups(customCss) } } } } },
+      client: { build: { rolldownOptions: { output: { codeSplitting: { groups: clientChunkGroups() } } } } },
+    },
     resolve: {
       alias: [
         {

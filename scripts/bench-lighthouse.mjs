@@ -1,6 +1,8 @@
 // Part of npm run bench: Lighthouse (mobile: a mid-range phone, 4× CPU slowdown, 150 ms RTT, simulated) on the
 // pages readers use most, printing performance, CLS, LCP, TBT and time to interactive per page. Timings vary from run to run and
 // machine to machine: these are figures to compare, not a test (the byte budgets are the test).
+// The pages come from serve-dist.mjs, gzip-compressed as a production web server sends them: Lighthouse times
+// the bytes on the wire, and uncompressed pages scored 88–97 where compressed ones score 98–100.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumLaunchOptions } from './chromium.mjs';

@@ -33,6 +33,7 @@ describe('module preloads', () => {
     expect(pageEntryModules(page)).toEqual({
       islands: ['/_astro/Island.js', '/_astro/client.js'],
       scripts: ['/_astro/page.js'],
+      sources: [],
     });
   });
 
@@ -58,6 +59,24 @@ describe('module preloads', () => {
       '/_astro/helper.js',
     ]);
     expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('</head>'));
+  });
+
+  it('preloads a module a component said its island imports at once, with its imports, in place of the request', () => {
+    const asking = page.replace(
+      '<astro-island uid="a"',
+      '<link rel="modulepreload" data-preload-source="src/scenarios/a/parts.ts"><astro-island uid="a"',
+    );
+    const built = (source: string) => (source === 'src/scenarios/a/parts.ts' ? '/_astro/parts.js' : undefined);
+    const html = withModulePreloads(asking, read, built);
+    const links = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((match) => match[1]);
+    expect(links).toContain('/_astro/parts.js');
+    expect(links.filter((url) => url === '/_astro/preact.js')).toHaveLength(1);
+    expect(html).not.toContain('data-preload-source');
+  });
+
+  it('fails the build for a requested module that was not built, rather than drop the preload unseen', () => {
+    const asking = page.replace('</body>', '<link rel="modulepreload" data-preload-source="src/gone.ts"></body>');
+    expect(() => withModulePreloads(asking, read, () => undefined)).toThrow('src/gone.ts');
   });
 
   it('leaves a page with nothing to start unchanged', () => {

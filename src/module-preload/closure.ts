@@ -13,12 +13,27 @@ const PAGE_MODULE = /<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g;
 /** A bundled chunk's static imports and re-exports (`import{a}from"./x.js"`, `import"./y.js"`); not `import(…)`. */
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{][^"'`;()]*?\bfrom\s*)?["']([^"']+\.js)["']/g;
 
+/**
+ * What a component writes where it knows, at build time, a module its island will import as soon as it
+ * starts (a dynamic import, which no static closure can see): `<link rel="modulepreload"
+ * data-preload-source="src/…">`, naming the module by its source path, since its built name is not known yet.
+ */
+export const PRELOAD_SOURCE_ATTRIBUTE = 'data-preload-source';
+const PRELOAD_SOURCE = new RegExp(`<link rel="modulepreload" ${PRELOAD_SOURCE_ATTRIBUTE}="([^"]+)"\\s*/?>`, 'g');
+
 const matches = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((match) => match[1]!);
 
-/** The modules a page's HTML starts: its eager islands' component and renderer, and its module scripts. */
-export function pageEntryModules(html: string): { islands: string[]; scripts: string[] } {
+/**
+ * The modules a page's HTML starts: its eager islands' component and renderer, its module scripts, and the
+ * source paths of the modules its components said would be imported at once.
+ */
+export function pageEntryModules(html: string): { islands: string[]; scripts: string[]; sources: string[] } {
   const islands = [...html.matchAll(EAGER_ISLAND)].flatMap(([tag]) => matches(tag, ISLAND_MODULE));
-  return { islands: [...new Set(islands)], scripts: [...new Set(matches(html, PAGE_MODULE))] };
+  return {
+    islands: [...new Set(islands)],
+    scripts: [...new Set(matches(html, PAGE_MODULE))],
+    sources: [...new Set(matches(html, PRELOAD_SOURCE))],
+  };
 }
 
 /** The static imports of one built chunk, as URLs resolved against the chunk's own URL. */
@@ -43,12 +58,27 @@ export function staticClosure(entries: string[], read: (url: string) => string |
   return [...seen];
 }
 
-/** The page with a modulepreload link before `</head>` for each module it needs at once that it does not already name. */
-export function withModulePreloads(html: string, read: (url: string) => string | null): string {
-  const { islands, scripts } = pageEntryModules(html);
+/**
+ * The page with a modulepreload link before `</head>` for each module it needs at once that it does not already
+ * name, and without the components' source-path requests, replaced by the built modules they name. `builtUrl`
+ * gives the URL a source module was built to; one it does not know fails the build, as a preload silently
+ * lost would only show as a slower phone.
+ */
+export function withModulePreloads(
+  html: string,
+  read: (url: string) => string | null,
+  builtUrl: (source: string) => string | undefined = () => undefined,
+): string {
+  const { islands, scripts, sources } = pageEntryModules(html);
+  const requested = sources.map((source) => {
+    const url = builtUrl(source);
+    if (url === undefined) throw new Error(`module-preload: no built module for ${source}`);
+    return url;
+  });
   const named = new Set(scripts);
-  const needed = staticClosure([...islands, ...scripts], read).filter((url) => !named.has(url));
-  if (needed.length === 0) return html;
+  const needed = staticClosure([...islands, ...scripts, ...requested], read).filter((url) => !named.has(url));
+  const page = html.replace(PRELOAD_SOURCE, '');
+  if (needed.length === 0) return page;
   const links = needed.map((url) => `<link rel="modulepreload" href="${url}">`).join('');
-  return html.replace('</head>', `${links}</head>`);
+  return page.replace('</head>', `${links}</head>`);
 }

@@ -8,7 +8,7 @@ import { MAX_FILE_BYTES, resultFileMessages } from '../result-file-bridge';
 import type { AggregateConfig } from '../types';
 import { loaderStrings as s } from '../strings';
 import { checkBytes, checkZip, isClutter, refusal } from '../unzip';
-import { yieldToBrowser } from '../steps';
+import { yieldToBrowser } from '../../main-thread/yield-to-browser';
 import type { CheckRequest, CheckResponse } from './check-worker';
 
 /** A picked file, named as the person sees it (with its folder path when there is one). */

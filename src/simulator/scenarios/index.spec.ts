@@ -1,7 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenarioById, scenarios } from './index';
-import { loadScenario } from './load';
+import { loadScenario, scenarioSource } from './load';
 
 describe('the scenario registry', () => {
   it('names each scenario by the id and title its loaded code runs and saves results under', async () => {
@@ -17,6 +17,11 @@ describe('the scenario registry', () => {
     const here = new URL('.', import.meta.url).pathname;
     const folders = readdirSync(here).filter((name) => statSync(`${here}${name}`).isDirectory());
     expect(scenarios.map((entry) => entry.id).sort()).toEqual(folders.sort());
+  });
+
+  it('names, for the page to preload, the very file each scenario loads from', () => {
+    const root = new URL('../../../', import.meta.url).pathname;
+    for (const entry of scenarios) expect(existsSync(root + scenarioSource(entry.id)), entry.id).toBe(true);
   });
 
   it('stops on an unknown id, naming it and where it is missing', async () => {

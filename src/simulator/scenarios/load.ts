@@ -11,8 +11,14 @@ import type { ScenarioParts } from './types';
 
 const folders = import.meta.glob<{ parts: ScenarioParts }>('./*/parts.ts');
 
+/**
+ * A scenario's code as the project root names it, for a page whose simulator starts at once to have it
+ * fetched with the page's other modules instead of after them (see src/module-preload).
+ */
+export const scenarioSource = (id: string): string => `src/simulator/scenarios/${id}/parts.ts`;
+
 export async function loadScenario(id: string): Promise<ScenarioParts> {
   const load = folders[`./${id}/parts.ts`];
-  if (!load) throw new Error(`Không có mô phỏng "${id}": thiếu src/simulator/scenarios/${id}/parts.ts`);
+  if (!load) throw new Error(`Không có mô phỏng "${id}": thiếu ${scenarioSource(id)}`);
   return (await load()).parts;
 }

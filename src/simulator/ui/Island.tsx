@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { currentSteps } from '../engine/machine';
 import type { Mode } from '../engine/types';
 import { MODE_PARAM, modeFromSlug } from '../mode-links';
+import { yieldToBrowser } from '../../main-thread/yield-to-browser';
 import { OPEN_AT_ATTRIBUTE } from '../open-at';
 import { createRuntime, type SimulatorRuntime } from '../runtime/session';
 import type { ScenarioId, ScenarioParts } from '../scenarios';
@@ -87,7 +88,10 @@ export function SimulatorIsland({ scenario, guideSteps, headingLevel, freshRunIn
     let current = true;
     const host = freshRunIn ? sectionRef.current?.parentElement : null;
     const open = () =>
-      void loadScenario(scenario).then((parts) => {
+      void loadScenario(scenario).then(async (parts) => {
+        // Evaluating the scenario's code and drawing its first screen are two tasks, not one long one that a
+        // slow phone's tap would wait behind.
+        await yieldToBrowser();
         if (current) {
           const openAt = host?.getAttribute(OPEN_AT_ATTRIBUTE) ?? null;
           setLoaded({ parts, ...runtimeFor(parts, freshRunIn, openAt), madeFor: openAt });
