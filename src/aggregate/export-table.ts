@@ -69,18 +69,22 @@ const QUIZ_COLUMNS: Column[] = [
   { header: `${QUIZ}: số người chưa làm`, width: 7, value: (u) => u.respondents - u.quiz.taken },
 ];
 
-/** Rate, target and verdict of each requirement: what the office reports upward. */
-const REQUIREMENT_COLUMNS: Column[] = (
-  [
-    [REQ1, (u: UnitReport) => u.onlineServicesAndPayment],
-    [REQ2, (u: UnitReport) => u.vneidLevel2],
-    [REQ3, (u: UnitReport) => u.digitisedReuse],
-  ] as const
-).flatMap(([short, pick]): Column[] => [
+/** Rate, target and verdict of a requirement: what the office reports upward. */
+const resultColumns = (short: string, pick: (u: UnitReport) => TargetResult): Column[] => [
   { header: `${short}: tỷ lệ (%)`, width: 7, value: (u) => round1(pick(u).percent) },
   { header: `${short}: chỉ tiêu (%)`, width: 6, value: (u) => pick(u).target },
   { header: `${short}: kết quả`, width: 9, value: (u) => verdict(pick(u)) },
-]);
+];
+
+const onlineServices = (u: UnitReport) => u.onlineServicesAndPayment;
+const vneidLevel2 = (u: UnitReport) => u.vneidLevel2;
+const digitisedReuse = (u: UnitReport) => u.digitisedReuse;
+
+const REQUIREMENT_COLUMNS: Column[] = [
+  ...resultColumns(REQ1, onlineServices),
+  ...resultColumns(REQ2, vneidLevel2),
+  ...resultColumns(REQ3, digitisedReuse),
+];
 
 /**
  * The sheet "Tổng hợp theo đơn vị": one column per checklist item (its rate) rather than four, so the
@@ -111,9 +115,6 @@ const tableOf = (columns: readonly CsvColumn[], report: Report): Cell[][] => [
   ...unitsAndTotal(report).map((unit) => columns.map((column) => column.value(unit))),
 ];
 
-export const summaryHeader = (config: AggregateConfig): string[] =>
-  summaryColumns(config).map((column) => column.header);
-
 export const summaryRows = (report: Report, config: AggregateConfig): Cell[][] =>
   tableOf(summaryColumns(config), report);
 
@@ -125,22 +126,18 @@ export const summaryWidths = (config: AggregateConfig): number[] => summaryColum
  * opening it looks for) and the four columns per checklist item come last.
  */
 export function csvRows(report: Report, config: AggregateConfig): Cell[][] {
-  const requirement = (short: string, pick: (u: UnitReport) => TargetResult): CsvColumn[] => [
+  const people = (short: string, pick: (u: UnitReport) => TargetResult): CsvColumn[] => [
     { header: `${short}: số người đạt`, value: (u) => pick(u).done },
     { header: `${short}: số người tính`, value: (u) => pick(u).of },
-    { header: `${short}: tỷ lệ (%)`, value: (u) => round1(pick(u).percent) },
-    { header: `${short}: chỉ tiêu (%)`, value: (u) => pick(u).target },
-    { header: `${short}: kết quả`, value: (u) => verdict(pick(u)) },
+    ...resultColumns(short, pick),
   ];
   const columns: CsvColumn[] = [
     ...UNIT_COLUMNS,
-    ...requirement(REQ1, (u) => u.onlineServicesAndPayment),
-    ...requirement(REQ2, (u) => u.vneidLevel2),
+    ...people(REQ1, onlineServices),
+    ...people(REQ2, vneidLevel2),
     { header: `${REQ3}: hồ sơ nộp trực tuyến`, value: (u) => u.digitisedReuse.of },
     { header: `${REQ3}: hồ sơ dùng lại`, value: (u) => u.digitisedReuse.done },
-    { header: `${REQ3}: tỷ lệ (%)`, value: (u) => round1(u.digitisedReuse.percent) },
-    { header: `${REQ3}: chỉ tiêu (%)`, value: (u) => u.digitisedReuse.target },
-    { header: `${REQ3}: kết quả`, value: (u) => verdict(u.digitisedReuse) },
+    ...resultColumns(REQ3, digitisedReuse),
     {
       header: `${REQ3}: số người đã dùng lại ít nhất 1 lần`,
       value: (u) => u.digitisedReuse.peopleReused.done,

@@ -9,6 +9,7 @@ import type { AggregateConfig } from '../types';
 import { loaderStrings as s } from '../strings';
 import { checkBytes, checkZip, isClutter, refusal } from '../unzip';
 import { yieldToBrowser } from '../../main-thread/yield-to-browser';
+import { runStepsSliced, type Steps } from '../steps';
 import type { CheckRequest, CheckResponse } from './check-worker';
 
 /** A picked file, named as the person sees it (with its folder path when there is one). */
@@ -24,17 +25,13 @@ type Pending =
   | { kind: 'rejected'; rejected: RejectedFile };
 
 /**
- * Sorts the picked files by kind, a slice at a time: a picked file's `size` is a synchronous call to the
+ * Sorts the picked files by kind, run a slice at a time: a picked file's `size` is a synchronous call to the
  * browser's file system (about 0.4 ms each), so 500 files at once held the main thread for 170 ms.
  */
-async function expand(picked: readonly PickedFile[]): Promise<Pending[]> {
+function* expand(picked: readonly PickedFile[]): Steps<Pending[]> {
   const pending: Pending[] = [];
-  let sliceStart = performance.now();
   for (const { name, file } of picked) {
-    if (performance.now() - sliceStart > 12) {
-      await yieldToBrowser();
-      sliceStart = performance.now();
-    }
+    yield;
     if (isClutter(name)) continue;
     if (/\.zip$/i.test(name)) pending.push({ kind: 'zip', name, file });
     else if (file.size > MAX_FILE_BYTES)
@@ -144,7 +141,7 @@ export async function readPicked(
   config: AggregateConfig,
   onProgress: (done: number, total: number) => void,
 ): Promise<ReadOutcome> {
-  const pending = await expand(picked);
+  const pending = await runStepsSliced(expand(picked), 12);
   const now = new Date();
   const total = pending.length;
   onProgress(0, total);

@@ -18,23 +18,17 @@ interface Props {
 
 export function Quiz({ quiz, state }: Props) {
   const attempt = state.attempt && attemptFits(state.attempt, quiz) ? state.attempt : null;
-  // Where focus goes after a step: the new question, the feedback's button, or the result.
-  const focusTarget = useRef<'question' | 'next' | 'result' | null>(null);
   const questionHeading = useRef<HTMLHeadingElement>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const [needChoice, setNeedChoice] = useState(false);
+  const focusable = { question: questionHeading, next: nextButton, result: resultHeading };
+  // Where focus goes after a step: the new question, the feedback's button, or the result.
+  const focusTarget = useRef<keyof typeof focusable | null>(null);
 
   useEffect(() => {
     const target = focusTarget.current;
-    const element =
-      target === 'question'
-        ? questionHeading.current
-        : target === 'next'
-          ? nextButton.current
-          : target === 'result'
-            ? resultHeading.current
-            : null;
+    const element = target ? focusable[target].current : null;
     // Kept until the element is drawn: another part of the page (the save status) may render first.
     if (!element) return;
     focusTarget.current = null;

@@ -144,24 +144,22 @@ function run(deck: HTMLElement): void {
       return true;
     }
     // Until the simulator has opened at this slide's step, a press would play the run it is replacing.
-    const section = element.querySelector<HTMLElement>('[data-simulator]');
-    if (element.querySelector('.sim-loading') || section?.dataset.madeFor !== step) {
+    const section = () => element.querySelector<HTMLElement>('[data-simulator]');
+    const ready = () => !element.querySelector('.sim-loading') && section()?.dataset.madeFor === step;
+    if (!ready()) {
       // Played once it is ready (a few frames), unless the presenter has moved on meanwhile.
       const shownSlide = current;
       let frames = 0;
       const retry = () => {
         if (current !== shownSlide) return;
-        const ready =
-          !element.querySelector('.sim-loading') &&
-          element.querySelector<HTMLElement>('[data-simulator]')?.dataset.madeFor === step;
-        if (ready) liveStep(direction);
+        if (ready()) liveStep(direction);
         else if ((frames += 1) < 180) requestAnimationFrame(retry);
       };
       requestAnimationFrame(retry);
       return true;
     }
     // The island says which guide step its run is at; once past this slide's step, the slide is done.
-    if (direction === 'next' && section?.dataset.dueStep !== step) return false;
+    if (direction === 'next' && section()?.dataset.dueStep !== step) return false;
     // DemoControls draws ◀ previous, play/pause, next ▶, in that order.
     const buttons = element.querySelectorAll<HTMLButtonElement>('.sim-demo > button');
     const button = direction === 'next' ? buttons[buttons.length - 1] : buttons[0];
@@ -369,8 +367,10 @@ function run(deck: HTMLElement): void {
   }
 }
 
-/** Scrolls a box so that the outlined control inside it sits in its middle. */
-/** `sideways: false` where the screen is scaled to the box's width: scrolling sideways would only cut its edge. */
+/**
+ * Scrolls a box so that the outlined control inside it sits in its middle; `sideways: false` where the screen
+ * is scaled to the box's width, since scrolling sideways would only cut its edge.
+ */
 function centreTarget(box: HTMLElement, { sideways = true } = {}): void {
   const target = box.querySelector<HTMLElement>('.sim-target, .sim-target-wrap');
   if (!target || box.clientHeight === 0) return;

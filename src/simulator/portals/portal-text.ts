@@ -5,10 +5,10 @@
  * do the guides' figures, which are those screens drawn as still pictures.
  */
 
-/** Cổng Dịch vụ công quốc gia (dichvucong.gov.vn). */
 /** After a paper the source's screenshots do not show, added by the site for practice. */
 export const addedForPracticeNote = 'giấy tờ thêm để luyện tập, ảnh chụp gốc không có';
 
+/** Cổng Dịch vụ công quốc gia (dichvucong.gov.vn). */
 export const dvcqg = {
   address: 'dichvucong.gov.vn',
   name: 'CỔNG DỊCH VỤ CÔNG QUỐC GIA',
